@@ -1,0 +1,67 @@
+# Two commands on a fresh machine with Python 3.11+ and make:
+#   make run    start the service on an embedded SQLite file with demo data
+#   make test   run the whole test suite (ruff, mypy, pytest; PostgreSQL too when
+#               WELZIJN_TEST_POSTGRES_URL is set)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB := var/demo.db
+LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:8000
+
+.PHONY: run test lint typecheck openapi lint-openapi bench clean migration
+space := $(subst ,, )
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/welzijn keys generate --if-missing
+	$(LOCAL) $(BIN)/welzijn migrate
+	$(LOCAL) $(BIN)/welzijn seed --demo
+	@echo "Docs: http://127.0.0.1:8000/v1/docs  (demo accounts: see README)"
+	$(LOCAL) $(BIN)/welzijn serve --host 127.0.0.1 --port 8000
+
+test: $(STAMP) lint typecheck
+	$(BIN)/pytest -p no:cacheprovider --junitxml=var/test-report.xml $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check api tests migrations
+	$(BIN)/ruff format --check api tests migrations
+
+typecheck: $(STAMP)
+	$(BIN)/mypy api tests migrations
+
+openapi: $(STAMP)
+	env -u WELZIJN_PUBLIC_URL $(BIN)/welzijn openapi > openapi/openapi.json
+
+lint-openapi:
+	npx --yes @stoplight/spectral-cli@6.16.3 lint --fail-severity error \
+		-r ../shared/adr/linter.yaml openapi/openapi.json
+
+# The load benchmark against PostgreSQL (seeds WELZIJN_BENCH_DATABASE_URL on first use,
+# default postgresql://postgres@127.0.0.1:5432/welzijn_bench); writes tests/bench/results/.
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache
+
+# A new migration from the models: make migration rev=0004_slug m="what it does"
+migration: $(STAMP)
+	rm -f var/autogen.db
+	WELZIJN_DATABASE_URL=sqlite:///var/autogen.db $(BIN)/welzijn migrate
+	WELZIJN_DATABASE_URL=sqlite:///var/autogen.db $(BIN)/alembic revision --autogenerate \
+		--rev-id $(rev) -m "$(m)"
+	sed -i -e 's/sqlmodel\.sql\.sqltypes\.AutoString(/sa.String(/g' \
+		-e 's/api\.core\.db\.UTCDateTime(timezone=True)/sa.DateTime(timezone=True)/g' \
+		-e '/# ### .*###/d' migrations/versions/*_$(subst $(space),_,$(m)).py
+	$(BIN)/ruff format migrations

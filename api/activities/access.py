@@ -1,0 +1,43 @@
+"""Which activities a caller may see: published ones of active providers are public; drafts,
+cancelled and archived ones only their own provider's staff and admins."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sqlalchemy import ColumnElement, and_, exists, or_, true
+
+from api.activities.models import Activity, ActivityStatus
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.db import table_of
+from api.providers.models import Provider
+
+# Table columns: these rules join plain-row searches as well as ORM queries.
+ACTIVITIES = table_of(Activity)
+
+
+@cache
+def public() -> ColumnElement[bool]:
+    """Built once: constructing the aliased subquery costs more than running it."""
+    # An alias: searches join providers themselves, and must not correlate with this one.
+    provider = table_of(Provider).alias("publisher")
+    return and_(
+        ACTIVITIES.c.status == ActivityStatus.published,
+        exists().where(provider.c.id == ACTIVITIES.c.provider_id, provider.c.active),
+    )
+
+
+def visible(caller: Caller | None) -> ColumnElement[bool]:
+    if caller is not None and caller.role == Role.admin:
+        return true()
+    if caller is not None and caller.role == Role.provider:
+        return or_(public(), ACTIVITIES.c.provider_id == caller.organisation_id)
+    return public()
+
+
+def manageable(caller: Caller) -> ColumnElement[bool]:
+    """Activities the caller may change: its own organisation's, or all for admins."""
+    if caller.role == Role.admin:
+        return true()
+    return ACTIVITIES.c.provider_id == caller.organisation_id

@@ -1,0 +1,229 @@
+"""Activities: searching the social map, reading, creating and changing, and their schedules."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.activities import search
+from api.activities.models import Activity, ActivityOccurrence, ActivityStatus, ActivityTheme
+from api.activities.schedule import occurrences
+from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate, ScheduleIn
+from api.audit import trail
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.db import utcnow
+from api.core.errors import BadRequest, Conflict, Forbidden, PreconditionFailed
+from api.core.etag import check_if_match
+from api.providers.models import Provider
+from api.registrations import service as registration_service
+
+AUDIT_TYPE = "activity"
+
+
+async def read(
+    session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
+) -> tuple[ActivityRead, int]:
+    row = await search.load_row(session, caller, activity_id)
+    [shaped] = await search.present_rows(session, [row])
+    return shaped, row.version
+
+
+async def _write_schedule(
+    session: AsyncSession, activity: Activity, horizon_days: int, *, replace: bool
+) -> None:
+    if replace:
+        await session.execute(
+            sa.delete(ActivityOccurrence).where(col(ActivityOccurrence.activity_id) == activity.id)
+        )
+    # The horizon counts from now, or from the first occurrence when that is later.
+    until = max(utcnow(), activity.starts_at) + timedelta(days=horizon_days)
+    session.add_all(
+        ActivityOccurrence(
+            activity_id=activity.id,
+            municipality_code=activity.municipality_code,
+            starts_at=start,
+            ends_at=end,
+        )
+        for start, end in occurrences(
+            activity.starts_at, activity.ends_at, activity.recurrence, until
+        )
+    )
+
+
+def _schedule_columns(schedule: ScheduleIn) -> dict[str, Any]:
+    return {
+        "starts_at": schedule.starts_at,
+        "ends_at": schedule.ends_at,
+        "recurrence": schedule.recurrence,
+    }
+
+
+def _detail_columns(changes: dict[str, Any]) -> dict[str, Any]:
+    """Columns for the nested parts of a create or merge patch that are present in it."""
+    values: dict[str, Any] = {}
+    if "location" in changes:
+        location = changes["location"] or {}
+        values |= {
+            "location_name": location.get("name"),
+            "street": location.get("street"),
+            "house_number": location.get("house_number"),
+            "postcode": location.get("postcode"),
+            "place": location.get("place"),
+        }
+    if "cost" in changes:
+        cost = changes["cost"] or {}
+        values |= {
+            "cost_amount_cents": cost.get("amount_cents"),
+            "cost_description": cost.get("description"),
+        }
+    if "municipality" in changes:
+        values["municipality_code"] = changes["municipality"]
+    if "title" in changes:
+        values["title_key"] = changes["title"].lower()
+    return values
+
+
+async def _provider_for(session: AsyncSession, caller: Caller, provider_id: uuid.UUID) -> Provider:
+    if caller.role != Role.admin and provider_id != caller.organisation_id:
+        raise Forbidden(
+            "You manage your own organisation's activities only.", code="not-your-provider"
+        )
+    provider = await session.get(Provider, provider_id)
+    if provider is None:
+        raise BadRequest.of("body", "/providerId", "unknown-provider", "No provider with this id.")
+    return provider
+
+
+async def create(
+    session: AsyncSession, caller: Caller, body: ActivityCreate, horizon_days: int
+) -> tuple[ActivityRead, int]:
+    await _provider_for(session, caller, body.provider_id)
+    data = body.model_dump(mode="python")
+    activity = Activity(
+        provider_id=body.provider_id,
+        title=body.title,
+        description=body.description,
+        minimum_age=body.minimum_age,
+        maximum_age=body.maximum_age,
+        capacity=body.capacity,
+        registration_required=body.registration_required,
+        languages=body.languages,
+        accessibility=body.accessibility,
+        status=body.status,
+        **_schedule_columns(body.schedule),
+        **_detail_columns(data),
+    )
+    session.add(activity)
+    await session.flush()
+    session.add_all(
+        ActivityTheme(
+            activity_id=activity.id, theme_slug=t, municipality_code=activity.municipality_code
+        )
+        for t in body.themes
+    )
+    await _write_schedule(session, activity, horizon_days, replace=False)
+    await session.flush()
+    trail.record(session, caller, "create", AUDIT_TYPE, [activity.id])
+    await trail.commit(session)
+    return await read(session, caller, activity.id)
+
+
+async def update(
+    session: AsyncSession,
+    caller: Caller,
+    activity_id: uuid.UUID,
+    patch: ActivityUpdate,
+    if_match: str | None,
+    horizon_days: int,
+) -> tuple[ActivityRead, int]:
+    await search.load_row(session, caller, activity_id)
+    activity = await session.get(Activity, activity_id, with_for_update={"key_share": True})
+    assert activity is not None
+    if caller.role != Role.admin and activity.provider_id != caller.organisation_id:
+        raise Forbidden(
+            "You manage your own organisation's activities only.", code="not-your-provider"
+        )
+    check_if_match(if_match, activity.version)
+    if activity.status == ActivityStatus.archived:
+        raise Conflict("An archived activity cannot change.", code="activity-archived")
+    changes = patch.model_dump(exclude_unset=True, mode="python")
+    low = changes.get("minimum_age", activity.minimum_age)
+    high = changes.get("maximum_age", activity.maximum_age)
+    if low is not None and high is not None and low > high:
+        raise BadRequest.of("body", "/maximumAge", "age-range", "maximumAge is below minimumAge.")
+    capacity = changes.get("capacity", activity.capacity)
+    if capacity is not None and capacity < activity.registered_count:
+        raise Conflict(
+            f"{activity.registered_count} residents are registered; cancel "
+            "registrations before lowering the capacity.",
+            code="capacity-too-low",
+        )
+    values = {
+        k: v
+        for k, v in changes.items()
+        if k not in ("themes", "schedule", "location", "cost", "municipality")
+    }
+    values |= _detail_columns(changes)
+    if patch.schedule is not None:
+        values |= _schedule_columns(patch.schedule)
+    result = await session.execute(
+        sa.update(Activity)
+        .where(col(Activity.id) == activity.id, col(Activity.version) == activity.version)
+        .values(**values, version=activity.version + 1, updated_at=utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+    await session.refresh(activity)
+    if "municipality" in changes:  # children carry the municipality too (DOMAIN.md §3)
+        for child in (ActivityTheme, ActivityOccurrence):
+            await session.execute(
+                sa.update(child)
+                .where(col(child.activity_id) == activity.id)
+                .values(municipality_code=activity.municipality_code)
+            )
+    if patch.themes is not None:
+        await session.execute(
+            sa.delete(ActivityTheme).where(col(ActivityTheme.activity_id) == activity.id)
+        )
+        session.add_all(
+            ActivityTheme(
+                activity_id=activity.id, theme_slug=t, municipality_code=activity.municipality_code
+            )
+            for t in patch.themes
+        )
+    if patch.schedule is not None:
+        await _write_schedule(session, activity, horizon_days, replace=True)
+    if "capacity" in changes:
+        await registration_service.fill_places(session, activity)
+    await session.flush()
+    trail.record(session, caller, "update", AUDIT_TYPE, [activity.id])
+    await trail.commit(session)
+    return await read(session, caller, activity.id)
+
+
+async def refresh_schedules(session: AsyncSession, horizon_days: int) -> int:
+    """Extend recurring schedules to the horizon (run daily); returns how many were redone."""
+    activities = (
+        (
+            await session.execute(
+                select(Activity).where(
+                    col(Activity.recurrence).is_not(None),
+                    col(Activity.status) != ActivityStatus.archived,
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for activity in activities:
+        await _write_schedule(session, activity, horizon_days, replace=True)
+    await session.flush()
+    trail.record(session, trail.SYSTEM, "refresh-schedules", AUDIT_TYPE, [])
+    await trail.commit(session)
+    return len(activities)

@@ -1,0 +1,207 @@
+"""Writing and checking the audit trail. Every use case ends with `commit`, never session.commit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy import insert
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.audit.models import AuditEvent, AuditEventResource
+from api.core.db import table_of, utcnow
+from api.core.requestid import current_request_id
+
+if TYPE_CHECKING:
+    from api.auth.permissions import Caller
+
+GENESIS = "0" * 64
+_PENDING = "audit.pending"
+_ORDERED = "audit.ordered"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acted, as the trail records it: ids and role, nothing personal."""
+
+    type: str
+    id: str | None = None
+    organisation_id: uuid.UUID | None = None
+    role: str | None = None
+    client_id: str | None = None
+
+    @classmethod
+    def of(cls, caller: Caller | None) -> Actor:
+        if caller is None:
+            return cls("anonymous")
+        return cls(
+            caller.actor_type,
+            caller.actor_id,
+            caller.organisation_id,
+            caller.role.value,
+            caller.client_id,
+        )
+
+
+SYSTEM = Actor("system")
+
+
+def record(
+    session: AsyncSession,
+    actor: Actor | Caller | None,
+    action: str,
+    resource_type: str,
+    resource_ids: Iterable[object] = (),
+    result: str = "success",
+) -> None:
+    """Queue an audit event; `commit` writes it in the same transaction as the change."""
+    who = actor if isinstance(actor, Actor) else Actor.of(actor)
+    session.info.setdefault(_PENDING, []).append(
+        {
+            "occurred_at": utcnow(),
+            "request_id": current_request_id(),
+            "actor_type": who.type,
+            "actor_id": who.id,
+            "organisation_id": who.organisation_id,
+            "role": who.role,
+            "client_id": who.client_id,
+            "action": action,
+            "resource_type": resource_type,
+            "resource_ids": " ".join(str(i) for i in resource_ids),
+            "result": result,
+        }
+    )
+
+
+def add_in_commit_order(session: AsyncSession, row: object) -> None:
+    """Add a row whose id must follow commit order (a change feed): inserted under the lock."""
+    session.info.setdefault(_ORDERED, []).append(row)
+
+
+def digest(prev_hash: str, event: dict[str, Any]) -> str:
+    material = [
+        prev_hash,
+        event["occurred_at"].isoformat(),
+        event["request_id"],
+        event["actor_type"],
+        event["actor_id"],
+        str(event["organisation_id"]) if event["organisation_id"] else None,
+        event["role"],
+        event["client_id"],
+        event["action"],
+        event["resource_type"],
+        event["resource_ids"],
+        event["result"],
+    ]
+    return hashlib.sha256(json.dumps(material, separators=(",", ":")).encode()).hexdigest()
+
+
+async def commit(session: AsyncSession) -> None:
+    """Write queued audit events and ordered rows in chain order, then commit once.
+
+    The turn lasts from reading the chain's last hash to the commit: no other audited commit
+    runs meanwhile, so each event links to the one committed before it. On PostgreSQL
+    `audit_chain_turn()` takes the advisory lock and reads the hash (migration 0007); on
+    SQLite, BEGIN IMMEDIATE already lets one writer in."""
+    pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
+    ordered: list[object] = session.info.pop(_ORDERED, [])
+    if pending or ordered:
+        await session.flush()
+        postgres = session.get_bind().dialect.name == "postgresql"
+        statements = _statements()
+        prev = await session.scalar(statements.turn if postgres else statements.last)
+        if ordered:
+            session.add_all(ordered)
+            await session.flush()
+        if pending:
+            await _append(session, pending, prev or GENESIS, postgres)
+    await session.commit()
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Built once. A turn holds up every other audited commit, so on PostgreSQL an event and
+    its resource index are one statement: as few round trips as possible in turn."""
+
+    turn: Any  # PostgreSQL: lock, then the last hash
+    last: Any  # the last hash
+    add: Any  # one event, returning its id
+    index: Any  # resource index rows
+    add_indexed: Any  # PostgreSQL: one event with its index rows
+
+
+@cache
+def _statements() -> _Statements:
+    events, resources = table_of(AuditEvent), table_of(AuditEventResource)
+    columns = [c.name for c in events.c if c.name != "id"]
+    added = (
+        insert(events)
+        .values({n: sa.bindparam(n) for n in columns})
+        .returning(events.c.id)
+        .cte("added")
+    )
+    ids = sa.func.unnest(sa.bindparam("index_ids", type_=postgresql.ARRAY(sa.String)))
+    return _Statements(
+        turn=sa.select(sa.func.audit_chain_turn(type_=sa.String)),
+        last=sa.select(events.c.hash).order_by(events.c.id.desc()).limit(1),
+        add=insert(events).returning(events.c.id),
+        index=insert(resources),
+        add_indexed=insert(resources)
+        .from_select(["event_id", "resource_id"], sa.select(added.c.id, ids))
+        .add_cte(added),
+    )
+
+
+async def _append(
+    session: AsyncSession, events: list[dict[str, Any]], prev: str, postgres: bool
+) -> None:
+    statements = _statements()
+    index = []
+    for event in events:
+        event["prev_hash"] = prev
+        event["hash"] = prev = digest(prev, event)
+        resource_ids = list(dict.fromkeys(event["resource_ids"].split()))
+        if postgres:
+            await session.execute(statements.add_indexed, event | {"index_ids": resource_ids})
+            continue
+        event_id = await session.scalar(statements.add, event)
+        index += [{"event_id": event_id, "resource_id": rid} for rid in resource_ids]
+    if index:
+        await session.execute(statements.index, index)
+
+
+async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[str]]:
+    """Walk the chain in order; returns how many events were read and what is wrong."""
+    problems: list[str] = []
+    prev, last_id, count = GENESIS, 0, 0
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    while True:
+        page = table.select().where(table.c.id > last_id).order_by(table.c.id).limit(batch)
+        rows = (await session.execute(page)).mappings().all()
+        if not rows:
+            break
+        ids = [row["id"] for row in rows]
+        indexed: dict[int, set[str]] = {i: set() for i in ids}
+        index = select(AuditEventResource.event_id, AuditEventResource.resource_id).where(
+            col(AuditEventResource.event_id).in_(ids)
+        )
+        for event_id, resource_id in (await session.execute(index)).all():
+            indexed[event_id].add(resource_id)
+        for row in rows:
+            count += 1
+            if row["prev_hash"] != prev:
+                problems.append(f"event {row['id']}: the event before it was removed or altered")
+            if digest(row["prev_hash"], dict(row)) != row["hash"]:
+                problems.append(f"event {row['id']}: its content was changed")
+            if indexed[row["id"]] != set(row["resource_ids"].split()):
+                problems.append(f"event {row['id']}: its resource index was changed")
+            prev, last_id = row["hash"], row["id"]
+    return count, problems

@@ -1,0 +1,91 @@
+"""Organisations, staff users, machine clients, and the shared login-failure counters."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Column, Index
+from sqlmodel import Field, SQLModel
+
+from api.auth.roles import Role
+from api.core.db import UTCDateTime, enum_type, utcnow, uuid7
+
+
+class OrganisationKind(StrEnum):
+    municipality = "municipality"
+    provider = "provider"
+    referrer = "referrer"
+
+
+class ReferrerKind(StrEnum):
+    """What kind of referrer an organisation is; statistics group senders by it."""
+
+    gp = "gp"
+    district_team = "district-team"
+    youth_team = "youth-team"
+    school = "school"
+    other = "other"
+
+
+class Organisation(SQLModel, table=True):
+    __tablename__ = "organisations"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    code: str = Field(max_length=60, unique=True, description="A short stable handle.")
+    name: str = Field(max_length=200)
+    kind: OrganisationKind = Field(sa_type=enum_type(OrganisationKind))
+    referrer_kind: ReferrerKind | None = Field(default=None, sa_type=enum_type(ReferrerKind))
+    municipality_code: str | None = Field(
+        default=None, foreign_key="municipalities.code", max_length=6, index=True
+    )
+    active: bool = Field(default=True)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
+    )
+
+
+class User(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    email: str = Field(max_length=254, unique=True)
+    display_name: str = Field(max_length=200)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True)
+    role: Role = Field(sa_type=enum_type(Role))
+    password_hash: str = Field(max_length=200)
+    active: bool = Field(default=True)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
+    )
+
+
+class Client(SQLModel, table=True):
+    """A partner system: authenticates with client credentials, acts for one organisation."""
+
+    __tablename__ = "clients"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    client_id: str = Field(max_length=100, unique=True)
+    name: str = Field(max_length=200)
+    organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True)
+    secret_hash: str = Field(max_length=200)
+    active: bool = Field(default=True)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
+    )
+
+
+class LoginThrottle(SQLModel, table=True):
+    """Failed logins per account or client, in the database so every API process shares them."""
+
+    __tablename__ = "login_throttles"
+    __table_args__ = (Index("ix_login_throttles_locked_until", "locked_until"),)
+
+    key: str = Field(primary_key=True, max_length=64, description="sha256 of the account handle.")
+    failures: int = Field(default=0)
+    locked_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
+    )

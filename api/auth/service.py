@@ -1,0 +1,247 @@
+"""Logging in (OAuth 2.0 password and client-credentials grants), throttling, accounts."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import math
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import delete, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.audit import trail
+from api.audit.trail import Actor
+from api.auth.models import Client, LoginThrottle, Organisation, User
+from api.auth.passwords import hash_secret, new_client_secret, verify_secret
+from api.auth.roles import USER_ROLES, Role, permissions_of
+from api.auth.schemas import OAuthError, TokenResponse
+from api.auth.tokens import TokenService
+from api.core.config import Settings
+from api.core.db import utcnow
+from api.core.errors import Conflict, NotFound
+
+MAX_LOCKOUT_SECONDS = 3600
+
+
+def _throttle_key(kind: str, handle: str) -> str:
+    # Hashed, so the table holds no e-mail addresses.
+    return hashlib.sha256(f"{kind}:{handle.strip().lower()}".encode()).hexdigest()
+
+
+async def _refuse_if_locked(session: AsyncSession, key: str) -> None:
+    locked_until = await session.scalar(
+        select(LoginThrottle.locked_until).where(LoginThrottle.key == key)
+    )
+    now = utcnow()
+    if locked_until is not None and locked_until > now:
+        wait = math.ceil((locked_until - now).total_seconds())
+        raise OAuthError(
+            429,
+            "slow_down",
+            "Too many failed attempts; try again later.",
+            headers={"Retry-After": str(wait)},
+        )
+
+
+async def _count_failure(session: AsyncSession, settings: Settings, key: str) -> None:
+    """Add a failure atomically (an upsert), and lock the account once past the limit."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    now = utcnow()
+    stmt = insert(LoginThrottle).values(key=key, failures=1, updated_at=now)
+    failures = await session.scalar(
+        stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={"failures": LoginThrottle.failures + 1, "updated_at": now},
+        ).returning(col(LoginThrottle.failures))
+    )
+    over = (failures or 0) - settings.login_max_failures
+    if over >= 0:
+        seconds = min(settings.login_lockout_seconds * 2**over, MAX_LOCKOUT_SECONDS)
+        await session.execute(
+            update(LoginThrottle)
+            .where(col(LoginThrottle.key) == key)
+            .values(locked_until=now + timedelta(seconds=seconds))
+        )
+
+
+async def _clear_failures(session: AsyncSession, key: str) -> None:
+    await session.execute(delete(LoginThrottle).where(col(LoginThrottle.key) == key))
+
+
+def _granted_scope(role: Role, requested: str | None) -> str:
+    allowed = {p.value for p in permissions_of(role)}
+    if requested is None or not requested.strip():
+        return " ".join(sorted(allowed))
+    wanted = set(requested.split())
+    if not wanted <= allowed:
+        raise OAuthError(400, "invalid_scope", "The requested scope exceeds what this role holds.")
+    return " ".join(sorted(wanted))
+
+
+async def password_grant(
+    session: AsyncSession,
+    settings: Settings,
+    tokens: TokenService,
+    username: str,
+    password: str,
+    scope: str | None,
+) -> TokenResponse:
+    key = _throttle_key("user", username)
+    await _refuse_if_locked(session, key)
+    row = (
+        await session.execute(
+            select(User, Organisation)
+            .join(Organisation, col(Organisation.id) == col(User.organisation_id))
+            .where(User.email == username.strip().lower())
+        )
+    ).one_or_none()
+    user, org = (row.User, row.Organisation) if row else (None, None)
+    valid = await verify_secret(user.password_hash if user else None, password)
+    if not (valid and user and org and user.active and org.active):
+        await _count_failure(session, settings, key)
+        actor = Actor("user", str(user.id), user.organisation_id, user.role) if user else None
+        trail.record(session, actor, "login", "user", [user.id] if user else [], result="failure")
+        await trail.commit(session)
+        raise OAuthError(400, "invalid_grant", "The username or password is not correct.")
+    granted = _granted_scope(user.role, scope)
+    await _clear_failures(session, key)
+    actor = Actor("user", str(user.id), org.id, user.role.value)
+    trail.record(session, actor, "login", "user", [user.id])
+    await trail.commit(session)
+    claims = {
+        "sub": str(user.id),
+        "role": user.role.value,
+        "organisation": str(org.id),
+        "scope": granted,
+    }
+    if user.role == Role.municipality:
+        claims["municipality"] = org.municipality_code or ""
+    token, lifetime = tokens.issue(claims)
+    return TokenResponse(access_token=token, expires_in=lifetime, scope=granted)
+
+
+async def client_credentials_grant(
+    session: AsyncSession,
+    settings: Settings,
+    tokens: TokenService,
+    client_id: str,
+    secret: str,
+    scope: str | None,
+    *,
+    basic: bool,
+) -> TokenResponse:
+    key = _throttle_key("client", client_id)
+    await _refuse_if_locked(session, key)
+    row = (
+        await session.execute(
+            select(Client, Organisation)
+            .join(Organisation, col(Organisation.id) == col(Client.organisation_id))
+            .where(Client.client_id == client_id)
+        )
+    ).one_or_none()
+    client, org = (row.Client, row.Organisation) if row else (None, None)
+    valid = await verify_secret(client.secret_hash if client else None, secret)
+    if not (valid and client and org and client.active and org.active):
+        await _count_failure(session, settings, key)
+        actor = (
+            Actor("client", client_id, client.organisation_id, Role.partner.value, client_id)
+            if client
+            else None
+        )
+        trail.record(
+            session, actor, "login", "client", [client.id] if client else [], result="failure"
+        )
+        await trail.commit(session)
+        headers = {"WWW-Authenticate": 'Basic realm="welzijn"'} if basic else None
+        raise OAuthError(
+            401, "invalid_client", "The client could not be authenticated.", headers=headers
+        )
+    granted = _granted_scope(Role.partner, scope)
+    await _clear_failures(session, key)
+    trail.record(
+        session,
+        Actor("client", client_id, org.id, Role.partner.value, client_id),
+        "login",
+        "client",
+        [client.id],
+    )
+    await trail.commit(session)
+    token, lifetime = tokens.issue(
+        {
+            "sub": client_id,
+            "client_id": client_id,
+            "role": Role.partner.value,
+            "organisation": str(org.id),
+            "scope": granted,
+        }
+    )
+    return TokenResponse(access_token=token, expires_in=lifetime, scope=granted)
+
+
+async def organisation_or_none(session: AsyncSession, handle: str) -> Organisation | None:
+    """An organisation by its code or id (the CLI and identity providers name them so)."""
+    condition = col(Organisation.code) == handle
+    with contextlib.suppress(ValueError):
+        condition = condition | (col(Organisation.id) == uuid.UUID(handle))
+    return (await session.execute(select(Organisation).where(condition))).scalar_one_or_none()
+
+
+async def organisation_by_handle(session: AsyncSession, handle: str) -> Organisation:
+    org = await organisation_or_none(session, handle)
+    if org is None:
+        raise NotFound(f"No organisation '{handle}'.")
+    return org
+
+
+async def create_user(
+    session: AsyncSession, *, email: str, name: str, organisation: str, role: Role, password: str
+) -> User:
+    if role not in USER_ROLES:
+        raise Conflict(f"A user cannot have the role {role.value}.")
+    org = await organisation_by_handle(session, organisation)
+    email = email.strip().lower()
+    if await session.scalar(select(User.id).where(User.email == email)):
+        raise Conflict("A user with this e-mail address exists.")
+    user = User(
+        email=email,
+        display_name=name,
+        organisation_id=org.id,
+        role=role,
+        password_hash=await hash_secret(password),
+    )
+    session.add(user)
+    await session.flush()
+    trail.record(session, trail.SYSTEM, "create", "user", [user.id])
+    await trail.commit(session)
+    return user
+
+
+async def create_client(
+    session: AsyncSession,
+    *,
+    client_id: str,
+    name: str,
+    organisation: str,
+    secret: str | None = None,
+) -> tuple[Client, str]:
+    """Make a machine client; the secret is returned once and stored only as a hash."""
+    org = await organisation_by_handle(session, organisation)
+    if await session.scalar(select(Client.id).where(Client.client_id == client_id)):
+        raise Conflict(f"A client '{client_id}' exists.")
+    secret = secret or new_client_secret()
+    client = Client(
+        client_id=client_id,
+        name=name,
+        organisation_id=org.id,
+        secret_hash=await hash_secret(secret),
+    )
+    session.add(client)
+    await session.flush()
+    trail.record(session, trail.SYSTEM, "create", "client", [client.id])
+    await trail.commit(session)
+    return client, secret

@@ -1,0 +1,288 @@
+"""The `welzijn` command: serve, migrate, seed, openapi, accounts, keys, audit."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from pydantic import ValidationError
+
+from api.core.config import Settings, describe_settings_error, get_settings
+
+T = TypeVar("T")
+# Plain tracebacks without local variables: those may hold secrets or personal data.
+app = typer.Typer(
+    help="The Welzijn API service.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+users = typer.Typer(help="Staff accounts.", no_args_is_help=True)
+clients = typer.Typer(help="Machine clients (partner systems).", no_args_is_help=True)
+keys = typer.Typer(help="Token signing keys.", no_args_is_help=True)
+audit = typer.Typer(help="The audit trail.", no_args_is_help=True)
+retention = typer.Typer(help="Retention of personal data.", no_args_is_help=True)
+app.add_typer(users, name="users")
+app.add_typer(clients, name="clients")
+app.add_typer(keys, name="keys")
+app.add_typer(audit, name="audit")
+app.add_typer(retention, name="retention")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"welzijn: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def settings() -> Settings:
+    """The settings, or one clear line and exit 2 when one is bad."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        fail(describe_settings_error(exc))
+
+
+def run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
+    """Run an async use case against the configured database."""
+    return asyncio.run(work(settings()))
+
+
+async def with_session(config: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
+    import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
+    from api.core.db import Database
+
+    database = Database.connect(config, pooled=False)
+    try:
+        async with database.sessions() as session:
+            return await work(session)
+    finally:
+        await database.dispose()
+
+
+def alembic_config(database_url: str | None = None) -> Any:
+    from alembic.config import Config
+
+    ini = REPO / "alembic.ini"
+    if not ini.exists():
+        ini = Path.cwd() / "alembic.ini"
+    config = Config(str(ini))
+    config.set_main_option("script_location", str(ini.parent / "migrations"))
+    if database_url:
+        config.attributes["database_url"] = database_url
+    return config
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+) -> None:
+    """Start the API server (uvicorn)."""
+    import uvicorn
+
+    from api.auth.keys import KeyFileError, KeyRing
+
+    config = settings()
+    try:
+        KeyRing.load(config.keys_dir)
+    except KeyFileError as exc:
+        fail(str(exc))
+    typer.echo(
+        f"Welzijn API on http://{host}:{port}/v1 (docs: http://{host}:{port}/v1/docs)", err=True
+    )
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_config=None,
+        access_log=False,
+        proxy_headers=True,
+        server_header=False,
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Upgrade the database to the newest schema."""
+    from alembic import command
+
+    config = settings()
+    command.upgrade(alembic_config(config.database_url), "head")
+    typer.echo("database is at the newest schema", err=True)
+
+
+@app.command()
+def seed(
+    demo: Annotated[bool, typer.Option("--demo", help="Demo organisations and people.")] = False,
+    bulk: Annotated[bool, typer.Option("--bulk", help="Benchmark volume, after the demo.")] = False,
+    residents: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 100_000,
+    referrals: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 1_000_000,
+    activities: Annotated[int, typer.Option(min=10, help="With --bulk.")] = 10_000,
+) -> None:
+    """Fill the database: --demo for trying the API out, --bulk for the load benchmark."""
+    from api.core.errors import Problem
+    from api.seed.bulk import Volume, seed_bulk
+    from api.seed.demo import seed_demo
+
+    if not (demo or bulk):
+        fail("say what to seed: --demo or --bulk")
+    volume = Volume(residents=residents, referrals=referrals, activities=activities)
+
+    async def work(config: Settings) -> str:
+        if bulk:
+            return await seed_bulk(config, volume)
+        return await with_session(
+            config, lambda session: seed_demo(session, config.schedule_horizon_days)
+        )
+
+    try:
+        summary = run(work)
+    except Problem as exc:
+        fail(exc.detail)
+    typer.echo(summary, err=True)
+
+
+@app.command()
+def openapi(
+    check: Annotated[
+        bool, typer.Option("--check", help="Compare with openapi/openapi.json.")
+    ] = False,
+    path: Annotated[Path, typer.Option(help="The committed document.")] = REPO
+    / "openapi"
+    / "openapi.json",
+) -> None:
+    """Print the OpenAPI document, or check that the committed one is up to date."""
+    from api.main import create_app
+
+    document = json.dumps(create_app(settings()).openapi(), indent=2, ensure_ascii=False) + "\n"
+    if not check:
+        sys.stdout.write(document)
+        return
+    if not path.exists() or path.read_text() != document:
+        fail(f"{path} differs from what the app serves: run `make openapi`", code=1)
+    typer.echo(f"{path} is up to date", err=True)
+
+
+@keys.command("generate")
+def keys_generate(
+    algorithm: Annotated[str, typer.Option(help="ES256 or RS256.")] = "ES256",
+    if_missing: Annotated[
+        bool, typer.Option("--if-missing", help="Only when none exists.")
+    ] = False,
+) -> None:
+    """Write a new signing key; it signs from the next start, older keys keep verifying."""
+    from api.auth.keys import generate_key
+
+    directory = settings().keys_dir
+    if algorithm not in ("ES256", "RS256"):
+        fail("algorithm must be ES256 or RS256")
+    if if_missing and any(directory.glob("*.pem")):
+        return
+    typer.echo(f"new key: {generate_key(directory, algorithm)}", err=True)
+
+
+@users.command("create")
+def users_create(
+    email: Annotated[str, typer.Option(help="Login name.")],
+    organisation: Annotated[str, typer.Option(help="Organisation code or id.")],
+    role: Annotated[str, typer.Option(help="admin, municipality, referrer or provider.")],
+    name: Annotated[str, typer.Option(help="Display name.")] = "",
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
+    ] = "",
+) -> None:
+    """Create a staff account."""
+    from api.auth import service
+    from api.auth.roles import USER_ROLES, Role
+    from api.core.errors import Problem
+
+    if role not in [r.value for r in USER_ROLES]:
+        fail("role must be admin, municipality, referrer or provider")
+    if len(password) < 12:
+        fail("the password needs at least 12 characters")
+
+    async def work(session: Any) -> Any:
+        return await service.create_user(
+            session,
+            email=email,
+            name=name or email,
+            organisation=organisation,
+            role=Role(role),
+            password=password,
+        )
+
+    try:
+        user = run(lambda config: with_session(config, work))
+    except Problem as exc:
+        fail(exc.detail)
+    typer.echo(f"user {user.id} created")
+
+
+@clients.command("create")
+def clients_create(
+    client_id: Annotated[str, typer.Option(help="The client_id the partner system sends.")],
+    organisation: Annotated[str, typer.Option(help="Organisation code or id.")],
+    name: Annotated[str, typer.Option(help="Display name.")] = "",
+) -> None:
+    """Create a machine client and print its secret, once."""
+    from api.auth import service
+    from api.core.errors import Problem
+
+    async def work(session: Any) -> Any:
+        return await service.create_client(
+            session, client_id=client_id, name=name or client_id, organisation=organisation
+        )
+
+    try:
+        client, secret = run(lambda config: with_session(config, work))
+    except Problem as exc:
+        fail(exc.detail)
+    typer.echo(f"client {client.client_id} created; its secret (shown only now):")
+    typer.echo(secret)
+
+
+@retention.command("run")
+def retention_run(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List, change nothing.")] = False,
+) -> None:
+    """Anonymise residents inactive for longer than WELZIJN_RETENTION_DAYS."""
+    from api.residents import subject_rights
+
+    config = settings()
+
+    async def work(session: Any) -> Any:
+        return await subject_rights.retention(session, config.retention_days, dry_run=dry_run)
+
+    result = run(lambda c: with_session(c, work))
+    for resident_id in result.residents:
+        typer.echo(str(resident_id))
+    verb = "would anonymise" if dry_run else "anonymised"
+    typer.echo(
+        f"{verb} {len(result.residents)} resident(s) inactive for "
+        f"{config.retention_days} days and the texts of {result.referrals} closed "
+        "referral(s)",
+        err=True,
+    )
+
+
+@audit.command("verify")
+def audit_verify() -> None:
+    """Check the hash chain; exits 1 when a record was changed or removed."""
+    from api.audit import trail
+
+    count, problems = run(lambda config: with_session(config, trail.verify))
+    for problem in problems:
+        typer.echo(problem, err=True)
+    if problems:
+        fail(f"audit trail damaged: {len(problems)} problem(s) in {count} events", code=1)
+    typer.echo(f"audit trail intact: {count} events")

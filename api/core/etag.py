@@ -1,0 +1,40 @@
+"""Optimistic concurrency with ETags: a version number, quoted (RFC 9110 §8.8.3)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Header
+
+from api.core.errors import PreconditionFailed, PreconditionRequired
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+IfMatch = Annotated[
+    str | None,
+    Header(alias="If-Match", description="The ETag of the version you change; required."),
+]
+IfNoneMatch = Annotated[
+    str | None,
+    Header(alias="If-None-Match", description="An ETag you hold; 304 when it is still current."),
+]
+
+
+def check_if_match(if_match: str | None, version: int) -> None:
+    """428 without If-Match, 412 when it names another version than the current one."""
+    if if_match is None:
+        raise PreconditionRequired("Send If-Match with the ETag of the version you change.")
+    offered = {tag.strip() for tag in if_match.split(",")}
+    if "*" not in offered and etag(version) not in offered:
+        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+
+
+def matches(if_none_match: str | None, version: int) -> bool:
+    """Whether If-None-Match names the current version (weak comparison, RFC 9110 §13.1.2)."""
+    if if_none_match is None:
+        return False
+    offered = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return "*" in offered or etag(version) in offered

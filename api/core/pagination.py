@@ -1,0 +1,206 @@
+"""Keyset pagination, built once: an opaque cursor, a `limit`, a `Link: rel="next"` header."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import uuid
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Annotated, Any, Generic, TypeVar
+from urllib.parse import urlencode
+
+from fastapi import Depends, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import and_, bindparam, or_, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql import ColumnElement
+
+from api.core.errors import BadRequest
+
+T = TypeVar("T")
+DEFAULT_LIMIT = 25
+MAX_LIMIT = 100
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list; `nextCursor` is null on the last page."""
+
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    items: list[T]
+    next_cursor: str | None = Field(
+        alias="nextCursor", description="Pass as `cursor` to get the next page; null at the end."
+    )
+
+
+_DECODERS: dict[type, Callable[[Any], Any]] = {
+    uuid.UUID: uuid.UUID,
+    datetime: datetime.fromisoformat,
+    date: date.fromisoformat,
+    str: str,
+    int: int,
+    float: float,
+}
+
+
+@dataclass(frozen=True, eq=False)
+class SortKey:
+    """One column of a keyset order. The expression must never be NULL (coalesce it).
+    Compared by identity: a statement built once keeps its keys."""
+
+    expr: Any  # a column or SQL expression (typed loosely: SQLModel columns are Mapped[...])
+    kind: type
+    descending: bool = False
+
+
+def _encode(value: Any) -> Any:
+    return (
+        value.isoformat()
+        if isinstance(value, date | datetime)
+        else (str(value) if isinstance(value, uuid.UUID) else value)
+    )
+
+
+def encode_cursor(order: str, values: Sequence[Any], extra: dict[str, Any] | None = None) -> str:
+    state = {"o": order, "k": [_encode(v) for v in values], "x": extra or {}}
+    raw = json.dumps(state, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _invalid_cursor() -> BadRequest:
+    return BadRequest.of(
+        "query",
+        "cursor",
+        "invalid-cursor",
+        "The cursor is not one this list handed out; start again without it.",
+    )
+
+
+@dataclass(frozen=True)
+class Cursor:
+    values: list[Any]
+    extra: dict[str, Any]
+
+
+def decode_cursor(token: str, order: str, keys: Sequence[SortKey]) -> Cursor:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        state = json.loads(raw)
+        if state["o"] != order or len(state["k"]) != len(keys):
+            raise ValueError
+        values = [_DECODERS[key.kind](v) for key, v in zip(keys, state["k"], strict=True)]
+        extra = state.get("x") or {}
+        if not isinstance(extra, dict):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        raise _invalid_cursor() from exc
+    return Cursor(values, extra)
+
+
+def after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool]:
+    """The keyset condition: rows strictly after `values` in the order of `keys`."""
+    if all(k.descending == keys[0].descending for k in keys):
+        left = tuple_(*(k.expr for k in keys))
+        right = tuple_(*values)
+        return left < right if keys[0].descending else left > right
+    clauses = []
+    for i, key in enumerate(keys):
+        equal = [keys[j].expr == values[j] for j in range(i)]
+        step = key.expr < values[i] if key.descending else key.expr > values[i]
+        clauses.append(and_(*equal, step))
+    return or_(*clauses)
+
+
+_PAGED: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = weakref.WeakKeyDictionary()
+
+
+def paged_statement(stmt: Any, keys: tuple[SortKey, ...], has_cursor: bool) -> Any:
+    """`stmt` ordered by `keys`, after a cursor when there is one, limited: built once per
+    statement object (SQLAlchemy statement building costs more than a simple query)."""
+    forms = _PAGED.setdefault(stmt, {})
+    signature = (keys, has_cursor)
+    if signature not in forms:
+        paged = stmt
+        if has_cursor:
+            paged = paged.where(
+                after(
+                    keys,
+                    [bindparam(f"page_key_{i}", type_=k.expr.type) for i, k in enumerate(keys)],
+                )
+            )
+        order = [k.expr.desc() if k.descending else k.expr.asc() for k in keys]
+        forms[signature] = paged.order_by(*order).limit(bindparam("page_limit"))
+    return forms[signature]
+
+
+@dataclass
+class PageRequest:
+    """The `cursor` and `limit` of a list request, with what is needed to link the next page."""
+
+    cursor: str | None
+    limit: int
+    request: Request
+    response: Response
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    async def fetch(
+        self,
+        session: AsyncSession,
+        stmt: Any,
+        keys: Sequence[SortKey],
+        *,
+        order: str = "default",
+        key_of: Callable[[Any], Sequence[Any]],
+        extra: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> tuple[list[Any], str | None]:
+        """Run one keyset query for this page: `limit + 1` rows tell whether there is more.
+
+        `stmt` may carry bind parameters (given in `params`); a statement built once and
+        reused gets its paged form built once too.
+        """
+        values: dict[str, Any] = dict(params or {})
+        if self.cursor is not None:
+            cursor = decode_cursor(self.cursor, order, keys)
+            self.extra = cursor.extra
+            values |= {f"page_key_{i}": v for i, v in enumerate(cursor.values)}
+        elif extra:
+            self.extra = extra
+        values["page_limit"] = self.limit + 1
+        paged = paged_statement(stmt, tuple(keys), self.cursor is not None)
+        rows = list((await session.execute(paged, values)).all())
+        more = len(rows) > self.limit
+        rows = rows[: self.limit]
+        next_cursor = encode_cursor(order, key_of(rows[-1]), self.extra) if more else None
+        return rows, next_cursor
+
+    def page(self, items: Sequence[T], next_cursor: str | None) -> Page[T]:
+        """Wrap the items and, while there is more, add the RFC 8288 next link."""
+        if next_cursor is not None:
+            query = [(k, v) for k, v in self.request.query_params.multi_items() if k != "cursor"]
+            query.append(("cursor", next_cursor))
+            base = str(self.request.app.state.settings.public_url).rstrip("/")
+            url = f"{base}{self.request.url.path}?{urlencode(query)}"
+            self.response.headers.append("Link", f'<{url}>; rel="next"')
+        return Page[T](items=list(items), next_cursor=next_cursor)
+
+
+async def page_request(
+    request: Request,
+    response: Response,
+    cursor: Annotated[
+        str | None,
+        Query(description="Opaque cursor from `nextCursor` of the previous page.", max_length=2000),
+    ] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_LIMIT, description=f"Items a page, at most {MAX_LIMIT}.")
+    ] = DEFAULT_LIMIT,
+) -> PageRequest:
+    return PageRequest(cursor=cursor, limit=limit, request=request, response=response)
+
+
+Paging = Annotated[PageRequest, Depends(page_request)]

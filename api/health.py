@@ -1,0 +1,32 @@
+"""`GET /v1/health`: the process is alive and its database answers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import text
+
+from api.auth.permissions import Open
+from api.core.db import Session
+from api.core.errors import ServiceUnavailable
+from api.core.routing import problems, router
+
+routes = router("health")
+
+
+class Health(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok", "database": "ok"}]})
+
+    status: Literal["ok"]
+    database: Literal["ok"]
+
+
+@routes.get("/health", summary="Liveness and database readiness", responses=problems(503))
+async def get_health(session: Session, _: Open) -> Health:
+    """Answers 200 when the database answers a query, 503 otherwise."""
+    try:
+        await session.execute(text("SELECT 1"))
+    except Exception as exc:
+        raise ServiceUnavailable("The database does not answer.", code="database-down") from exc
+    return Health(status="ok", database="ok")

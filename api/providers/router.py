@@ -1,0 +1,110 @@
+"""`/v1/providers`: the providers of the social map."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import Path, Query, Response, status
+
+from api.auth.permissions import CanManageProviders, MaybeCaller
+from api.core.db import Session
+from api.core.etag import IfMatch, IfNoneMatch, etag, matches
+from api.core.formats import MunicipalityCode, ThemeSlug
+from api.core.pagination import Page, Paging
+from api.core.routing import not_modified, problems, public_cache, router, with_headers
+from api.providers import service
+from api.providers.models import ProviderKind
+from api.providers.schemas import ProviderCreate, ProviderRead, ProviderUpdate
+
+routes = router("providers")
+ProviderId = Annotated[uuid.UUID, Path(alias="providerId", description="The provider's id.")]
+MERGE_PATCH: dict[str, Any] = {
+    "requestBody": {
+        "content": {
+            "application/merge-patch+json": {
+                "schema": {"$ref": "#/components/schemas/ProviderUpdate"}
+            },
+        }
+    }
+}
+
+
+@routes.get("/providers", summary="Search providers", openapi_extra={"x-paginated": True})
+async def list_providers(
+    session: Session,
+    caller: MaybeCaller,
+    paging: Paging,
+    response: Response,
+    municipality: Annotated[
+        MunicipalityCode | None, Query(description="Serves this CBS code.")
+    ] = None,
+    theme: Annotated[list[ThemeSlug] | None, Query(description="Any of these themes.")] = None,
+    kind: ProviderKind | None = None,
+    q: Annotated[str | None, Query(min_length=2, max_length=100, description="Text.")] = None,
+) -> Page[ProviderRead]:
+    """Active providers for everyone, by name; a token may show more (inactive profiles you
+    manage)."""
+    public_cache(response, caller)
+    filters = service.ProviderFilter(municipality, tuple(theme or ()), kind, q)
+    return paging.page(*await service.list_providers(session, caller, filters, paging))
+
+
+@routes.post(
+    "/providers",
+    summary="Register a provider",
+    status_code=status.HTTP_201_CREATED,
+    responses=with_headers(201, "Location", "ETag"),
+)
+async def create_provider(
+    session: Session, caller: CanManageProviders, body: ProviderCreate, response: Response
+) -> ProviderRead:
+    """Admins register any provider, municipality staff providers that serve their
+    municipality. The provider's organisation is created with it."""
+    provider, version = await service.create(session, caller, body)
+    response.headers["Location"] = f"/v1/providers/{provider.id}"
+    response.headers["ETag"] = etag(version)
+    return provider
+
+
+@routes.get(
+    "/providers/{providerId}",
+    summary="Get a provider",
+    response_model=ProviderRead,
+    responses=with_headers(200, "ETag") | {304: {"description": "Not modified."}},
+)
+async def get_provider(
+    session: Session,
+    caller: MaybeCaller,
+    provider_id: ProviderId,
+    response: Response,
+    if_none_match: IfNoneMatch = None,
+) -> Any:
+    provider, version = await service.read(session, caller, provider_id)
+    if matches(if_none_match, version):
+        return not_modified(version, caller)
+    public_cache(response, caller)
+    response.headers["ETag"] = etag(version)
+    return provider
+
+
+@routes.patch(
+    "/providers/{providerId}",
+    summary="Change a provider",
+    openapi_extra=MERGE_PATCH,
+    responses=with_headers(200, "ETag") | problems(412, 428),
+)
+async def update_provider(
+    session: Session,
+    caller: CanManageProviders,
+    provider_id: ProviderId,
+    body: ProviderUpdate,
+    response: Response,
+    if_match: IfMatch = None,
+) -> ProviderRead:
+    """A JSON merge patch with `If-Match`. Provider staff change their own profile (not
+    `active`); municipality staff providers serving their municipality (adding or removing
+    only their own municipality); admins any."""
+    provider, version = await service.update(session, caller, provider_id, body, if_match)
+    response.headers["ETag"] = etag(version)
+    return provider

@@ -1,0 +1,69 @@
+"""Which referrals a caller may see, and what party it is to one (DOMAIN.md §3, §4).
+
+- admin: all;
+- referrer staff: their organisation's outgoing referrals;
+- a partner system: its own outgoing referrals;
+- provider staff: their organisation's incoming referrals, and those it forwarded;
+- municipality staff: never (statistics only; their role lacks the permission).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import ColumnElement, false, or_, true
+
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.db import table_of
+from api.referrals.models import Referral
+from api.referrals.transitions import Party
+
+# Table columns, not ORM attributes: reads built on them run as plain SQL, no ORM loading.
+REFERRALS = table_of(Referral)
+
+
+def outgoing(caller: Caller) -> ColumnElement[bool]:
+    if caller.role == Role.partner:
+        return REFERRALS.c.sender_client_id == caller.client_id
+    return REFERRALS.c.sender_organisation_id == caller.organisation_id
+
+
+def incoming(caller: Caller) -> ColumnElement[bool]:
+    if caller.role != Role.provider:
+        return false()
+    return REFERRALS.c.provider_id == caller.organisation_id
+
+
+def visible(caller: Caller) -> ColumnElement[bool]:
+    if caller.role == Role.admin:
+        return true()
+    if caller.role in (Role.referrer, Role.partner):
+        return outgoing(caller)
+    if caller.role == Role.provider:
+        return or_(incoming(caller), outgoing(caller))
+    return false()
+
+
+def parties(caller: Caller, referral: Referral) -> frozenset[Party]:
+    found = set()
+    if caller.role == Role.admin:
+        found.add(Party.admin)
+    if caller.role == Role.partner:
+        if referral.sender_client_id == caller.client_id:
+            found.add(Party.sender)
+    elif referral.sender_organisation_id == caller.organisation_id:
+        found.add(Party.sender)
+    if caller.role == Role.provider and referral.provider_id == caller.organisation_id:
+        found.add(Party.receiver)
+    return frozenset(found)
+
+
+def sends_or_receives(caller: Caller, referral: Mapping[str, Any]) -> bool:
+    """Whether the caller is the sender or the receiver (who may read the reason)."""
+    if caller.role == Role.partner:
+        return bool(referral["sender_client_id"] == caller.client_id)
+    if referral["sender_organisation_id"] == caller.organisation_id:
+        return True
+    return caller.role == Role.provider and referral["provider_id"] == caller.organisation_id

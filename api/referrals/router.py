@@ -1,0 +1,184 @@
+"""`/v1/referrals`: the closed loop between referrers, partner systems and providers."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any, Literal
+
+from fastapi import Path, Query, Request, Response, status
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+
+from api.auth.permissions import CanChangeReferrals, CanReadReferrals, CanSendReferrals, Open
+from api.core.config import AppSettings
+from api.core.db import Session
+from api.core.etag import IfMatch, etag
+from api.core.formats import ThemeSlug
+from api.core.idempotency import IdempotencyKey, idempotent
+from api.core.pagination import Page, Paging
+from api.core.routing import problems, router, with_headers
+from api.core.types import UtcDateTime
+from api.referrals import lifecycle, service
+from api.referrals.models import FINAL, ReasonCode, ReferralStatus
+from api.referrals.schemas import (
+    ReferralCreate,
+    ReferralRead,
+    StatusChangeCreate,
+    StatusChangeRead,
+    TransitionRead,
+    TransitionTable,
+)
+from api.referrals.transitions import TRANSITIONS
+
+routes = router("referrals")
+ReferralId = Annotated[uuid.UUID, Path(alias="referralId", description="The referral's id.")]
+PAGED: dict[str, Any] = {"x-paginated": True}
+
+
+@routes.post(
+    "/referrals",
+    summary="Send a referral",
+    status_code=status.HTTP_201_CREATED,
+    response_model=ReferralRead,
+    responses=with_headers(201, "Location", "ETag") | problems(409, 422),
+)
+async def create_referral(
+    request: Request,
+    session: Session,
+    caller: CanSendReferrals,
+    body: ReferralCreate,
+    settings: AppSettings,
+    idempotency_key: IdempotencyKey = None,
+) -> Response:
+    """By referrers, partner systems, and providers forwarding (`previousReferralId`). With an
+    `Idempotency-Key`, a retry replays the first answer for 24 hours; another body with the
+    same key is a 422, a key still in progress a 409. A repeated (sourceSystem, externalId)
+    without the key is a 409 linking to the first referral."""
+
+    async def handle() -> Response:
+        referral = await service.create(session, caller, body, settings.overdue_working_days)
+        return JSONResponse(
+            jsonable_encoder(referral, by_alias=True),
+            status_code=status.HTTP_201_CREATED,
+            headers={"Location": service.link(referral.id), "ETag": etag(1)},
+        )
+
+    principal = f"client:{caller.client_id}" if caller.client_id else f"actor:{caller.actor_id}"
+    return await idempotent(
+        request,
+        session,
+        principal,
+        idempotency_key,
+        body.model_dump(mode="json"),
+        settings.idempotency_hours,
+        handle,
+    )
+
+
+@routes.get("/referrals", summary="Inbox and outbox", openapi_extra=PAGED)
+async def list_referrals(
+    session: Session,
+    caller: CanReadReferrals,
+    paging: Paging,
+    settings: AppSettings,
+    direction: Literal["incoming", "outgoing"] | None = None,
+    referral_status: Annotated[list[ReferralStatus] | None, Query(alias="status")] = None,
+    overdue: Annotated[bool | None, Query(description="Still requested too long.")] = None,
+    theme: ThemeSlug | None = None,
+    activity_id: Annotated[uuid.UUID | None, Query(alias="activityId")] = None,
+    updated_since: Annotated[UtcDateTime | None, Query(alias="updatedSince")] = None,
+) -> Page[ReferralRead]:
+    """Newest first. Providers see their incoming referrals (and the ones they forwarded),
+    referrers their organisation's outgoing ones, partner systems their own."""
+    filters = service.ReferralFilter(
+        direction, tuple(referral_status or ()), overdue, theme, activity_id, updated_since
+    )
+    return paging.page(
+        *await service.list_referrals(
+            session, caller, filters, paging, settings.overdue_working_days
+        )
+    )
+
+
+@routes.get(
+    "/referrals/{referralId}", summary="Get a referral", responses=with_headers(200, "ETag")
+)
+async def get_referral(
+    session: Session,
+    caller: CanReadReferrals,
+    referral_id: ReferralId,
+    settings: AppSettings,
+    response: Response,
+) -> ReferralRead:
+    """The ETag may go in `If-Match` of a status change, to move only what you have seen."""
+    referral, version = await service.read(
+        session, caller, referral_id, settings.overdue_working_days
+    )
+    response.headers["ETag"] = etag(version)
+    return referral
+
+
+@routes.post(
+    "/referrals/{referralId}/status-changes",
+    summary="Move a referral on",
+    status_code=status.HTTP_201_CREATED,
+    responses=problems(409, 412),
+)
+async def change_referral_status(
+    session: Session,
+    caller: CanChangeReferrals,
+    referral_id: ReferralId,
+    body: StatusChangeCreate,
+    settings: AppSettings,
+    if_match: IfMatch = None,
+) -> ReferralRead:
+    """Along GET /referral-transitions: an illegal move answers 409 with `allowedStatuses`; a
+    legal move that is not yours (the sender may only cancel) answers 403. Accepting a
+    referral for an activity registers the resident there, or on its waiting list."""
+    return await lifecycle.change_status(
+        session, caller, referral_id, body, if_match, settings.overdue_working_days
+    )
+
+
+@routes.get(
+    "/referrals/{referralId}/status-changes", summary="A referral's history", openapi_extra=PAGED
+)
+async def list_referral_status_changes(
+    session: Session,
+    caller: CanReadReferrals,
+    referral_id: ReferralId,
+    paging: Paging,
+) -> Page[StatusChangeRead]:
+    """Every move: who, when, from, to, reason."""
+    return paging.page(*await lifecycle.history(session, caller, referral_id, paging))
+
+
+@routes.get("/referral-events", summary="Change feed of referral statuses", openapi_extra=PAGED)
+async def list_referral_events(
+    session: Session,
+    caller: CanReadReferrals,
+    paging: Paging,
+) -> Page[StatusChangeRead]:
+    """Every status change of the referrals you may see, oldest first. `nextCursor` is never
+    null: poll again with it to get only what happened since, none missed or repeated."""
+    items, cursor = await lifecycle.feed(session, caller, paging.cursor, paging.limit)
+    return paging.page(items, cursor)
+
+
+@routes.get("/referral-transitions", summary="The referral lifecycle")
+async def get_referral_transitions(_: Open, response: Response) -> TransitionTable:
+    """Which status may follow which, who may make the move, and which need a reason code."""
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return TransitionTable(
+        transitions=[
+            TransitionRead(
+                source=t.source,
+                target=t.target,
+                parties=sorted(t.parties),
+                reason_required=t.reason_required,
+            )
+            for t in TRANSITIONS
+        ],
+        final_statuses=sorted(FINAL),
+        reason_codes=list(ReasonCode),
+    )

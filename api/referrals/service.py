@@ -1,0 +1,420 @@
+"""Referrals: sending (with inline residents and forwarding), reading, inbox and outbox."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement, exists
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.activities.models import Activity
+from api.audit import trail
+from api.auth.models import Organisation
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.ageband import age_band, age_on
+from api.core.db import table_of, utcnow
+from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
+from api.core.pagination import PageRequest, SortKey
+from api.providers.models import Provider
+from api.referrals import access, overdue
+from api.referrals.models import (
+    ConsentGiver,
+    ReasonCode,
+    Referral,
+    ReferralStatus,
+    ReferralStatusChange,
+    ReferralTheme,
+    month_of,
+)
+from api.referrals.schemas import ReferralCreate, ReferralRead
+from api.registrations.models import Registration
+from api.residents import service as resident_service
+from api.residents.models import Resident
+
+AUDIT_TYPE = "referral"
+GUARDIAN_AGE = 16
+
+
+@dataclass(frozen=True)
+class ReferralFilter:
+    direction: str | None = None
+    statuses: tuple[ReferralStatus, ...] = ()
+    overdue: bool | None = None
+    theme: str | None = None
+    activity_id: uuid.UUID | None = None
+    updated_since: datetime | None = None
+
+
+def link(referral_id: uuid.UUID) -> str:
+    return f"/v1/referrals/{referral_id}"
+
+
+def _problem(location: str, code: str, detail: str) -> InvalidParam:
+    return InvalidParam.model_validate(
+        {"in": "body", "location": location, "code": code, "detail": detail}
+    )
+
+
+def status_change(
+    caller: Caller | None,
+    referral: Referral,
+    target: ReferralStatus,
+    source: ReferralStatus | None,
+    reason: ReasonCode | None = None,
+    note: str | None = None,
+) -> ReferralStatusChange:
+    actor = trail.Actor.of(caller) if caller else trail.SYSTEM
+    return ReferralStatusChange(
+        referral_id=referral.id,
+        municipality_code=referral.municipality_code,
+        from_status=source,
+        to_status=target,
+        reason_code=reason,
+        note=note,
+        actor_type=actor.type,
+        actor_id=actor.id,
+        actor_organisation_id=actor.organisation_id,
+        actor_role=actor.role,
+    )
+
+
+async def _sender_kind(session: AsyncSession, caller: Caller) -> str:
+    if caller.role == Role.provider:
+        return "provider"
+    kind = await session.scalar(
+        select(Organisation.referrer_kind).where(col(Organisation.id) == caller.organisation_id)
+    )
+    return kind.value if kind is not None else caller.organisation_kind.value
+
+
+async def _resident(
+    session: AsyncSession, caller: Caller, body: ReferralCreate, problems: list[InvalidParam]
+) -> Resident | None:
+    """The referred resident: by id, or inline (matched to one the caller may see, or new)."""
+    if body.resident_id is not None:
+        try:
+            return await resident_service.get_visible(session, caller, body.resident_id)
+        except NotFound:
+            problems.append(
+                _problem("/residentId", "unknown-resident", "No resident with this id.")
+            )
+            return None
+    if body.resident is None:
+        return None
+    return await resident_service.find_duplicate(session, caller, body.resident) or (
+        await resident_service.insert(session, caller, body.resident)
+    )
+
+
+async def _previous(
+    session: AsyncSession, caller: Caller, body: ReferralCreate, problems: list[InvalidParam]
+) -> Referral | None:
+    """The referral this one forwards: an open incoming one of the caller's organisation."""
+    if body.previous_referral_id is None:
+        return None
+    previous = (
+        await session.execute(
+            select(Referral)
+            .where(col(Referral.id) == body.previous_referral_id, access.incoming(caller))
+            .with_for_update(key_share=True)
+        )
+    ).scalar_one_or_none()
+    if previous is None or previous.status != ReferralStatus.requested:
+        problems.append(
+            _problem(
+                "/previousReferralId",
+                "cannot-forward",
+                "Forward only a requested referral sent to your organisation.",
+            )
+        )
+        return None
+    return previous
+
+
+async def _check_target(
+    session: AsyncSession, body: ReferralCreate, problems: list[InvalidParam]
+) -> None:
+    provider = await session.get(Provider, body.provider_id)
+    if provider is None:
+        problems.append(_problem("/providerId", "unknown-provider", "No provider with this id."))
+    elif not provider.active:
+        problems.append(
+            _problem(
+                "/providerId", "inactive-provider", "This provider does not take referrals now."
+            )
+        )
+    if body.activity_id is not None:
+        owner = await session.scalar(
+            select(Activity.provider_id).where(col(Activity.id) == body.activity_id)
+        )
+        if owner is None:
+            problems.append(
+                _problem("/activityId", "unknown-activity", "No activity with this id.")
+            )
+        elif owner != body.provider_id:
+            problems.append(
+                _problem(
+                    "/activityId",
+                    "activity-of-another-provider",
+                    "This activity belongs to another provider.",
+                )
+            )
+
+
+def _check_consent(resident: Resident, body: ReferralCreate, problems: list[InvalidParam]) -> None:
+    born = resident.birth_date
+    given = body.consent.given_at.date()
+    if (
+        born is not None
+        and age_on(born, given) < GUARDIAN_AGE
+        and (body.consent.given_by != ConsentGiver.guardian)
+    ):
+        problems.append(
+            _problem(
+                "/consent/givenBy",
+                "guardian-consent-required",
+                "Under 16, a parent or guardian gives consent (UAVG art. 5).",
+            )
+        )
+
+
+async def create(
+    session: AsyncSession, caller: Caller, body: ReferralCreate, overdue_days: int
+) -> ReferralRead:
+    """One transaction: the resident (if inline), the referral, its first history entry and,
+    when forwarding, the rejection of the previous referral."""
+    if body.source_system and body.external_id:
+        existing = await session.scalar(
+            select(Referral.id).where(
+                col(Referral.sender_organisation_id) == caller.organisation_id,
+                col(Referral.source_system) == body.source_system,
+                col(Referral.external_id) == body.external_id,
+            )
+        )
+        if existing is not None:
+            raise Conflict(
+                "Your organisation already sent a referral with this external id.",
+                code="duplicate-referral",
+                extra={"existingReferral": link(existing)},
+                headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
+            )
+    problems: list[InvalidParam] = []
+    await _check_target(session, body, problems)
+    previous = await _previous(session, caller, body, problems)
+    resident = await _resident(session, caller, body, problems)
+    if resident is not None:
+        _check_consent(resident, body, problems)
+        if previous is not None and previous.resident_id != resident.id:
+            problems.append(
+                _problem(
+                    "/residentId",
+                    "other-resident",
+                    "A forward concerns the same resident as the referral.",
+                )
+            )
+    if problems or resident is None:
+        raise BadRequest(f"The referral has {len(problems)} problem(s).", errors=problems)
+    now = utcnow()
+    referral = Referral(
+        municipality_code=resident.municipality_code,
+        resident_id=resident.id,
+        provider_id=body.provider_id,
+        activity_id=body.activity_id,
+        sender_organisation_id=caller.organisation_id,
+        sender_user_id=caller.user_id,
+        sender_client_id=caller.client_id,
+        sender_kind=await _sender_kind(session, caller),
+        reason=body.reason,
+        urgency=body.urgency,
+        contact_name=body.contact_person.name,
+        contact_phone=body.contact_person.phone,
+        contact_email=body.contact_person.email,
+        consent_given_by=body.consent.given_by,
+        consent_method=body.consent.method,
+        consent_given_at=body.consent.given_at,
+        consent_recorded_by=caller.actor_id,
+        source_system=body.source_system,
+        external_id=body.external_id,
+        previous_referral_id=previous.id if previous else None,
+        status=ReferralStatus.requested,
+        age_band=age_band(resident.birth_date, now.date()),
+        requested_at=now,
+        requested_month=month_of(now),
+        updated_at=now,
+    )
+    session.add(referral)
+    await session.flush()
+    session.add_all(
+        ReferralTheme(
+            referral_id=referral.id, theme_slug=t, municipality_code=referral.municipality_code
+        )
+        for t in body.themes
+    )
+    trail.add_in_commit_order(
+        session, status_change(caller, referral, ReferralStatus.requested, None)
+    )
+    if previous is not None:
+        previous.status, previous.reason_code = (
+            ReferralStatus.rejected,
+            ReasonCode.referred_elsewhere,
+        )
+        previous.closed_at = previous.updated_at = now
+        previous.version += 1
+        trail.add_in_commit_order(
+            session,
+            status_change(
+                caller,
+                previous,
+                ReferralStatus.rejected,
+                ReferralStatus.requested,
+                ReasonCode.referred_elsewhere,
+                f"Forwarded as {referral.id}",
+            ),
+        )
+    await session.flush()
+    [created] = present(caller, [await load_row(session, caller, referral.id)], overdue_days)
+    trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
+    await trail.commit(session)
+    return created
+
+
+@cache
+def _base() -> Any:
+    """The joined row a referral is read from, built once on plain tables: no ORM objects."""
+    r, resident = access.REFERRALS, table_of(Resident)
+    provider, registration = table_of(Provider), table_of(Registration)
+    sender, themes = table_of(Organisation).alias("sender"), table_of(ReferralTheme)
+    theme_slugs = (
+        sa.select(sa.func.aggregate_strings(themes.c.theme_slug, " "))
+        .where(themes.c.referral_id == r.c.id)
+        .scalar_subquery()
+    )
+    return (
+        sa.select(
+            *r.c,
+            theme_slugs.label("theme_slugs"),
+            provider.c.name.label("provider_name"),
+            sender.c.name.label("sender_name"),
+            resident.c.given_name.label("resident_given_name"),
+            resident.c.family_name_prefix.label("resident_family_name_prefix"),
+            resident.c.family_name.label("resident_family_name"),
+            resident.c.birth_date.label("resident_birth_date"),
+            registration.c.status.label("registration_status"),
+        )
+        .join(provider, provider.c.id == r.c.provider_id)
+        .join(sender, sender.c.id == r.c.sender_organisation_id)
+        .join(resident, resident.c.id == r.c.resident_id)
+        .outerjoin(registration, registration.c.id == r.c.registration_id)
+    )
+
+
+def _select(caller: Caller) -> Any:
+    return _base().where(access.visible(caller))
+
+
+async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Any:
+    row = (
+        await session.execute(_select(caller).where(access.REFERRALS.c.id == referral_id))
+    ).one_or_none()
+    if row is None:
+        raise NotFound("No referral with this id.", code="referral-not-found")
+    return row
+
+
+def present(caller: Caller, rows: Sequence[Any], overdue_days: int) -> list[ReferralRead]:
+    """Reads for rows of `_base`; the reason only for sender and receiver."""
+    limit = overdue.cutoff(utcnow(), overdue_days)
+    names = rows[0]._fields if rows else ()
+    return [_shape(caller, dict(zip(names, row, strict=True)), limit) for row in rows]
+
+
+def _shape(caller: Caller, row: dict[str, Any], limit: datetime) -> ReferralRead:
+    return ReferralRead.model_validate(
+        row
+        | {
+            "resident": {
+                "id": row["resident_id"],
+                "given_name": row["resident_given_name"],
+                "family_name_prefix": row["resident_family_name_prefix"],
+                "family_name": row["resident_family_name"],
+                "birth_date": row["resident_birth_date"],
+            },
+            "themes": sorted((row["theme_slugs"] or "").split()),
+            "reason": row["reason"] if access.sends_or_receives(caller, row) else None,
+            "contact_person": {
+                "name": row["contact_name"],
+                "phone": row["contact_phone"],
+                "email": row["contact_email"],
+            },
+            "consent": {
+                "given_by": row["consent_given_by"],
+                "method": row["consent_method"],
+                "given_at": row["consent_given_at"],
+            },
+            "overdue": row["status"] == ReferralStatus.requested and row["requested_at"] < limit,
+            "registration": None
+            if row["registration_id"] is None
+            else {"id": row["registration_id"], "status": row["registration_status"]},
+        }
+    )
+
+
+async def read(
+    session: AsyncSession, caller: Caller, referral_id: uuid.UUID, overdue_days: int
+) -> tuple[ReferralRead, int]:
+    row = await load_row(session, caller, referral_id)
+    [shaped] = present(caller, [row], overdue_days)
+    trail.record(session, caller, "read", AUDIT_TYPE, [row.id, row.resident_id])
+    await trail.commit(session)
+    return shaped, row.version
+
+
+def _filters(caller: Caller, f: ReferralFilter, overdue_days: int) -> list[ColumnElement[bool]]:
+    r = access.REFERRALS.c
+    found: list[ColumnElement[bool]] = []
+    if f.direction == "incoming":
+        found.append(access.incoming(caller))
+    elif f.direction == "outgoing":
+        found.append(access.outgoing(caller))
+    if f.statuses:
+        found.append(r.status.in_(f.statuses))
+    if f.overdue is not None:
+        late = (r.status == ReferralStatus.requested) & (
+            r.requested_at < overdue.cutoff(utcnow(), overdue_days)
+        )
+        found.append(late if f.overdue else ~late)
+    if f.theme:
+        themes = table_of(ReferralTheme).c
+        found.append(exists().where(themes.referral_id == r.id, themes.theme_slug == f.theme))
+    if f.activity_id:
+        found.append(r.activity_id == f.activity_id)
+    if f.updated_since:
+        found.append(r.updated_at >= f.updated_since)
+    return found
+
+
+async def list_referrals(
+    session: AsyncSession,
+    caller: Caller,
+    f: ReferralFilter,
+    paging: PageRequest,
+    overdue_days: int,
+) -> tuple[list[ReferralRead], str | None]:
+    """Newest first, one keyset query for the page (rows joined, themes in one more)."""
+    stmt = _select(caller).where(*_filters(caller, f, overdue_days))
+    keys = [SortKey(access.REFERRALS.c.id, uuid.UUID, descending=True)]
+    rows, next_cursor = await paging.fetch(session, stmt, keys, key_of=lambda r: [r.id])
+    items = present(caller, rows, overdue_days)
+    trail.record(
+        session, caller, "list", AUDIT_TYPE, [i.id for i in items] + [i.resident.id for i in items]
+    )
+    await trail.commit(session)
+    return items, next_cursor

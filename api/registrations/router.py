@@ -1,0 +1,84 @@
+"""`/v1/activities/{activityId}/registrations`: residents signed up for an activity."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import Path, Query, Response, status
+
+from api.activities.router import ActivityId
+from api.auth.permissions import CanReadRegistrations, CanRegisterResidents
+from api.core.db import Session
+from api.core.pagination import Page, Paging
+from api.core.routing import problems, router, with_headers
+from api.registrations import service
+from api.registrations.models import RegistrationStatus
+from api.registrations.schemas import RegistrationCreate, RegistrationRead
+
+routes = router("activities")
+RegistrationId = Annotated[uuid.UUID, Path(alias="registrationId")]
+
+
+@routes.post(
+    "/activities/{activityId}/registrations",
+    summary="Register a resident",
+    status_code=status.HTTP_201_CREATED,
+    responses=with_headers(201, "Location") | problems(409),
+)
+async def create_registration(
+    session: Session,
+    caller: CanRegisterResidents,
+    activity_id: ActivityId,
+    body: RegistrationCreate,
+    response: Response,
+) -> RegistrationRead:
+    """`registered` while there are places, `waitlisted` after. A resident outside the
+    activity's ages needs an `overrideReason`; a resident is never registered twice."""
+    registration = await service.register(session, caller, activity_id, body)
+    response.headers["Location"] = f"/v1/activities/{activity_id}/registrations/{registration.id}"
+    return registration
+
+
+@routes.get(
+    "/activities/{activityId}/registrations",
+    summary="List registrations",
+    openapi_extra={"x-paginated": True},
+)
+async def list_registrations(
+    session: Session,
+    caller: CanReadRegistrations,
+    activity_id: ActivityId,
+    paging: Paging,
+    registration_status: Annotated[RegistrationStatus | None, Query(alias="status")] = None,
+) -> Page[RegistrationRead]:
+    """All of them for the activity's provider and admins; a referrer sees its own."""
+    return paging.page(
+        *await service.list_registrations(session, caller, activity_id, paging, registration_status)
+    )
+
+
+@routes.get("/activities/{activityId}/registrations/{registrationId}", summary="Get a registration")
+async def get_registration(
+    session: Session,
+    caller: CanReadRegistrations,
+    activity_id: ActivityId,
+    registration_id: RegistrationId,
+) -> RegistrationRead:
+    return await service.read(session, caller, activity_id, registration_id)
+
+
+@routes.delete(
+    "/activities/{activityId}/registrations/{registrationId}",
+    summary="Cancel a registration",
+    status_code=status.HTTP_204_NO_CONTENT,
+    response_class=Response,
+)
+async def cancel_registration(
+    session: Session,
+    caller: CanRegisterResidents,
+    activity_id: ActivityId,
+    registration_id: RegistrationId,
+) -> None:
+    """The freed place goes to the first resident on the waiting list."""
+    await service.cancel(session, caller, activity_id, registration_id)

@@ -1,0 +1,299 @@
+"""Residents: who may see whom (one query builder), reading, finding, registering, changing."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement, and_, exists, or_, true
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
+
+from api.audit import trail
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.db import utcnow
+from api.core.errors import Conflict, NotFound, PreconditionFailed
+from api.core.etag import check_if_match
+from api.core.pagination import PageRequest, SortKey
+from api.residents import access
+from api.residents.models import Resident, ResidentExternalId
+from api.residents.schemas import (
+    FIELDS,
+    AddressIn,
+    ResidentCreate,
+    ResidentRead,
+    ResidentSearch,
+    ResidentUpdate,
+)
+
+AUDIT_TYPE = "resident"
+
+
+def family_key(name: str) -> str:
+    """Family name folded for matching: no accents, lower case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def link(resident_id: uuid.UUID) -> str:
+    return f"/v1/residents/{resident_id}"
+
+
+async def get_visible(session: AsyncSession, caller: Caller, resident_id: uuid.UUID) -> Resident:
+    """The resident, if the caller may see it; otherwise 404, as if it did not exist."""
+    resident = (
+        await session.execute(
+            select(Resident).where(col(Resident.id) == resident_id, access.visible(caller))
+        )
+    ).scalar_one_or_none()
+    if resident is None:
+        raise NotFound("No resident with this id.", code="resident-not-found")
+    return resident
+
+
+async def present(
+    session: AsyncSession, caller: Caller, residents: Sequence[Resident]
+) -> list[ResidentRead]:
+    """Shape residents for the caller's role; external ids come in one query for the page."""
+    fields = FIELDS[caller.role]
+    external: dict[uuid.UUID, list[dict[str, str]]] = defaultdict(list)
+    if "external_ids" in fields and residents:
+        stmt = (
+            select(ResidentExternalId)
+            .where(col(ResidentExternalId.resident_id).in_([r.id for r in residents]))
+            .order_by(col(ResidentExternalId.source_system), col(ResidentExternalId.external_id))
+        )
+        if caller.role != Role.admin:
+            stmt = stmt.where(col(ResidentExternalId.organisation_id) == caller.organisation_id)
+        for row in (await session.execute(stmt)).scalars():
+            external[row.resident_id].append(
+                {"source_system": row.source_system, "external_id": row.external_id}
+            )
+    return [_shape(resident, fields, external[resident.id]) for resident in residents]
+
+
+def _shape(
+    resident: Resident, fields: frozenset[str], external: list[dict[str, str]]
+) -> ResidentRead:
+    values: dict[str, Any] = {"id": resident.id}
+    source = resident.model_dump() | {
+        "municipality": resident.municipality_code,
+        "external_ids": external,
+    }
+    for name in fields - {"address"}:
+        values[name] = source[name]
+    if "address" in fields:
+        values["address"] = (
+            None
+            if resident.street is None
+            else {
+                "street": resident.street,
+                "house_number": resident.house_number,
+                "house_number_addition": resident.house_number_addition,
+                "postcode": resident.postcode,
+                "place": resident.place,
+            }
+        )
+    return ResidentRead.model_validate(values)
+
+
+async def read(
+    session: AsyncSession, caller: Caller, resident_id: uuid.UUID
+) -> tuple[ResidentRead, int]:
+    resident = await get_visible(session, caller, resident_id)
+    [shaped] = await present(session, caller, [resident])
+    trail.record(session, caller, "read", AUDIT_TYPE, [resident.id])
+    await trail.commit(session)
+    return shaped, resident.version
+
+
+async def _page(
+    session: AsyncSession,
+    caller: Caller,
+    paging: PageRequest,
+    condition: ColumnElement[bool],
+    action: str,
+) -> tuple[list[ResidentRead], str | None]:
+    stmt = select(Resident).where(access.visible(caller), condition)
+    keys = [SortKey(col(Resident.id), uuid.UUID)]
+    rows, next_cursor = await paging.fetch(session, stmt, keys, key_of=lambda r: [r.Resident.id])
+    residents = [row.Resident for row in rows]
+    items = await present(session, caller, residents)
+    trail.record(session, caller, action, AUDIT_TYPE, [r.id for r in residents])
+    await trail.commit(session)
+    return items, next_cursor
+
+
+async def list_residents(
+    session: AsyncSession, caller: Caller, paging: PageRequest, municipality: str | None
+) -> tuple[list[ResidentRead], str | None]:
+    condition = true() if municipality is None else col(Resident.municipality_code) == municipality
+    return await _page(session, caller, paging, condition, "list")
+
+
+def _by_external_id(organisation_id: uuid.UUID, source_system: str, external_id: str) -> Any:
+    return exists().where(
+        col(ResidentExternalId.resident_id) == col(Resident.id),
+        col(ResidentExternalId.organisation_id) == organisation_id,
+        col(ResidentExternalId.source_system) == source_system,
+        col(ResidentExternalId.external_id) == external_id,
+    )
+
+
+def _by_person(family_name: str, birth_date: Any, postcode: str) -> ColumnElement[bool]:
+    return and_(
+        col(Resident.family_name_key) == family_key(family_name),
+        col(Resident.birth_date) == birth_date,
+        col(Resident.postcode) == postcode,
+    )
+
+
+async def search(
+    session: AsyncSession, caller: Caller, terms: ResidentSearch, paging: PageRequest
+) -> tuple[list[ResidentRead], str | None]:
+    """Find residents the caller may see; the terms themselves are never logged or audited."""
+    if terms.source_system and terms.external_id:
+        condition = _by_external_id(caller.organisation_id, terms.source_system, terms.external_id)
+    elif terms.family_name and terms.birth_date and terms.postcode:
+        condition = _by_person(terms.family_name, terms.birth_date, terms.postcode)
+    else:  # ResidentSearch guarantees one of the two
+        raise AssertionError("search terms")
+    return await _page(session, caller, paging, condition, "search")
+
+
+async def find_duplicate(
+    session: AsyncSession, caller: Caller, body: ResidentCreate
+) -> Resident | None:
+    """An existing resident this body obviously describes, when the caller may see it.
+
+    One the caller may not see is not reported: a 409 would tell it that this person is known
+    to welfare work elsewhere (DOMAIN.md §3: no existence leak).
+    """
+    conditions = [
+        _by_external_id(caller.organisation_id, e.source_system, e.external_id)
+        for e in body.external_ids
+    ]
+    if body.address is not None:
+        conditions.append(_by_person(body.family_name, body.birth_date, body.address.postcode))
+    if not conditions:
+        return None
+    return (
+        await session.execute(
+            select(Resident).where(access.visible(caller), or_(*conditions)).limit(1)
+        )
+    ).scalar_one_or_none()
+
+
+def _address_columns(address: AddressIn | None) -> dict[str, Any]:
+    if address is None:
+        return dict.fromkeys(
+            ("street", "house_number", "house_number_addition", "postcode", "place")
+        )
+    return address.model_dump()
+
+
+async def insert(session: AsyncSession, caller: Caller, body: ResidentCreate) -> Resident:
+    """Add a resident in the caller's transaction (the caller audits and commits)."""
+    external_taken = [
+        e
+        for e in body.external_ids
+        if await session.scalar(
+            select(ResidentExternalId.id).where(
+                col(ResidentExternalId.organisation_id) == caller.organisation_id,
+                col(ResidentExternalId.source_system) == e.source_system,
+                col(ResidentExternalId.external_id) == e.external_id,
+            )
+        )
+    ]
+    if external_taken:
+        raise Conflict(
+            "Your organisation already uses this external id for another resident.",
+            code="external-id-taken",
+        )
+    resident = Resident(
+        municipality_code=body.municipality,
+        given_name=body.given_name,
+        family_name_prefix=body.family_name_prefix,
+        family_name=body.family_name,
+        family_name_key=family_key(body.family_name),
+        birth_date=body.birth_date,
+        phone=body.phone,
+        email=body.email,
+        preferred_language=body.preferred_language,
+        preferred_contact=body.preferred_contact,
+        registered_by_organisation_id=caller.organisation_id,
+        registered_by_client_id=caller.client_id,
+        **_address_columns(body.address),
+    )
+    session.add(resident)
+    session.add_all(
+        ResidentExternalId(
+            resident_id=resident.id,
+            organisation_id=caller.organisation_id,
+            municipality_code=body.municipality,
+            source_system=e.source_system,
+            external_id=e.external_id,
+        )
+        for e in body.external_ids
+    )
+    await session.flush()
+    return resident
+
+
+async def create(
+    session: AsyncSession, caller: Caller, body: ResidentCreate
+) -> tuple[ResidentRead, int]:
+    duplicate = await find_duplicate(session, caller, body)
+    if duplicate is not None:
+        raise Conflict(
+            "This resident is already registered.",
+            code="duplicate-resident",
+            headers={"Link": f'<{link(duplicate.id)}>; rel="duplicate"'},
+            extra={"existingResident": link(duplicate.id)},
+        )
+    resident = await insert(session, caller, body)
+    [shaped] = await present(session, caller, [resident])
+    trail.record(session, caller, "create", AUDIT_TYPE, [resident.id])
+    await trail.commit(session)
+    return shaped, resident.version
+
+
+async def update(
+    session: AsyncSession,
+    caller: Caller,
+    resident_id: uuid.UUID,
+    patch: ResidentUpdate,
+    if_match: str | None,
+) -> tuple[ResidentRead, int]:
+    resident = await get_visible(session, caller, resident_id)
+    check_if_match(if_match, resident.version)
+    changes = patch.model_dump(exclude_unset=True)
+    values: dict[str, Any] = {
+        k: v for k, v in changes.items() if k not in ("address", "municipality")
+    }
+    if "address" in changes:
+        values |= _address_columns(patch.address)
+    if "municipality" in changes:
+        values["municipality_code"] = patch.municipality
+    if "family_name" in changes and patch.family_name:
+        values["family_name_key"] = family_key(patch.family_name)
+    values |= {"version": resident.version + 1, "updated_at": utcnow()}
+    # Compare-and-set on the version: a concurrent change in between makes this a 412.
+    result = await session.execute(
+        sa.update(Resident)
+        .where(col(Resident.id) == resident.id, col(Resident.version) == resident.version)
+        .values(**values)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+    await session.refresh(resident)
+    [shaped] = await present(session, caller, [resident])
+    trail.record(session, caller, "update", AUDIT_TYPE, [resident.id])
+    await trail.commit(session)
+    return shaped, resident.version

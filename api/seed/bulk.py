@@ -1,0 +1,501 @@
+"""`welzijn seed --bulk`: a realistic volume for benchmarks (fictional people, seeded random).
+
+Rows are written in batches: PostgreSQL takes them with COPY, SQLite with executemany. The
+demo organisations and accounts come first, so the benchmark logs in as they do.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlmodel import col, select
+
+from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
+from api.activities.schedule import LOCAL, occurrences
+from api.audit import trail
+from api.auth.models import Client, Organisation
+from api.core.ageband import age_band
+from api.core.config import Settings
+from api.core.db import Database, metadata, uuid7
+from api.core.errors import Conflict
+from api.providers.models import Provider, ProviderMunicipality, ProviderTheme
+from api.referrals.models import Referral, ReferralStatusChange, ReferralTheme, month_of
+from api.registrations.models import Registration
+from api.residents.models import Resident
+from api.seed.demo import seed_demo
+
+BATCH = 20_000
+MUNICIPALITIES = ("GM0534", "GM0553", "GM1525", "GM0546", "GM0547", "GM0579", "GM0626", "GM0638")
+THEMES = (
+    "meeting-people",
+    "exercise",
+    "growing-up",
+    "education",
+    "language-digital",
+    "money",
+    "volunteering",
+    "informal-care",
+    "housing-neighbourhood",
+    "mental-wellbeing",
+)
+GIVEN = (
+    "Anna",
+    "Bram",
+    "Chantal",
+    "Daan",
+    "Emma",
+    "Fatima",
+    "Gerrit",
+    "Hanna",
+    "Ibrahim",
+    "Julia",
+    "Kees",
+    "Lotte",
+    "Mohamed",
+    "Noor",
+    "Olga",
+    "Pieter",
+    "Rachid",
+    "Sanne",
+    "Tim",
+    "Wilma",
+    "Yara",
+    "Zeynep",
+)
+FAMILY = (
+    "Bakker",
+    "de Jong",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Dijk",
+    "Dekker",
+    "Jansen",
+    "Kaya",
+    "Yilmaz",
+    "Brouwer",
+    "van Leeuwen",
+    "Groen",
+    "Koster",
+)
+# Status of a referral, with its history, and the share of all referrals in it.
+PATHS: tuple[tuple[tuple[str, ...], float], ...] = (
+    (("requested",), 0.08),
+    (("requested", "accepted"), 0.10),
+    (("requested", "accepted", "in-progress"), 0.15),
+    (("requested", "accepted", "in-progress", "on-hold"), 0.03),
+    (("requested", "accepted", "in-progress", "completed"), 0.40),
+    (("requested", "accepted", "failed"), 0.06),
+    (("requested", "rejected"), 0.10),
+    (("requested", "cancelled"), 0.08),
+)
+REASONS = {
+    "failed": "could-not-contact",
+    "rejected": "no-capacity",
+    "cancelled": "declined-by-resident",
+}
+BROAD = "welzijn-hillegom-lisse"
+
+
+@dataclass(frozen=True)
+class Volume:
+    residents: int = 100_000
+    referrals: int = 1_000_000
+    activities: int = 10_000
+    providers: int = 200
+    referrers: int = 100
+
+
+class Sink:
+    """Writes batches of rows: COPY on PostgreSQL, executemany elsewhere."""
+
+    def __init__(self, connection: AsyncConnection) -> None:
+        self.connection = connection
+        self.postgres = connection.dialect.name == "postgresql"
+
+    async def write(self, table: Any, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        name = table.__tablename__
+        if self.postgres:
+            columns = list(rows[0])
+            records = [
+                tuple(json.dumps(v) if isinstance(v, list) else v for v in (r[c] for c in columns))
+                for r in rows
+            ]
+            raw = await self.connection.get_raw_connection()
+            await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
+                name, records=records, columns=columns
+            )
+        else:
+            await self.connection.execute(metadata.tables[name].insert(), rows)
+
+
+def _chunks(count: int) -> Iterator[int]:
+    while count > 0:
+        yield min(BATCH, count)
+        count -= BATCH
+
+
+class Bulk:
+    def __init__(self, sink: Sink, volume: Volume, progress: Progress, seed: int) -> None:
+        self.sink, self.volume, self.progress = sink, volume, progress
+        self.random = random.Random(seed)  # noqa: S311 - fictional data, not secrets
+        self.now = datetime.now(UTC)
+        self.providers: list[tuple[uuid.UUID, str]] = []
+        self.referrers: list[tuple[uuid.UUID, str]] = []
+        self.residents: list[tuple[uuid.UUID, str, date]] = []
+        self.activities: list[tuple[uuid.UUID, uuid.UUID, str, int | None]] = []
+
+    def _task(self, label: str, total: int) -> Any:
+        return self.progress.add_task(label, total=total)
+
+    async def organisations(self, broad: uuid.UUID, senders: list[uuid.UUID]) -> None:
+        r, task = self.random, self._task("organisations", self.volume.providers)
+        orgs, providers, served, themes = [], [], [], []
+        for i in range(self.volume.providers):
+            pid, home = uuid7(), r.choice(MUNICIPALITIES)
+            name = f"Aanbieder {i:04d}"
+            orgs.append(
+                {
+                    "id": pid,
+                    "code": f"bulk-provider-{i:04d}",
+                    "name": name,
+                    "kind": "provider",
+                    "referrer_kind": None,
+                    "municipality_code": home,
+                    "active": True,
+                    "created_at": self.now,
+                }
+            )
+            providers.append(
+                {
+                    "id": pid,
+                    "name": name,
+                    "name_key": name.lower(),
+                    "kind": r.choice(
+                        ("welfare-foundation", "club", "commercial", "citizen-initiative")
+                    ),
+                    "description": "Fictief aanbod voor de benchmark.",
+                    "active": True,
+                    "version": 1,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+            )
+            for code in {home, r.choice(MUNICIPALITIES)}:
+                served.append({"provider_id": pid, "municipality_code": code})
+            for slug in r.sample(THEMES, 2):
+                themes.append({"provider_id": pid, "theme_slug": slug})
+            self.providers.append((pid, home))
+        for i in range(self.volume.referrers):
+            oid, home = uuid7(), r.choice(MUNICIPALITIES)
+            kind = r.choice(("gp", "gp", "district-team", "youth-team", "school"))
+            orgs.append(
+                {
+                    "id": oid,
+                    "code": f"bulk-referrer-{i:04d}",
+                    "name": f"Verwijzer {i:04d}",
+                    "kind": "referrer",
+                    "referrer_kind": kind,
+                    "municipality_code": home,
+                    "active": True,
+                    "created_at": self.now,
+                }
+            )
+            self.referrers.append((oid, kind))
+        self.referrers += [(s, "gp") for s in senders]
+        self.broad = broad
+        for table, rows in (
+            (Organisation, orgs),
+            (Provider, providers),
+            (ProviderMunicipality, served),
+            (ProviderTheme, themes),
+        ):
+            await self.sink.write(table, rows)
+        self.progress.update(task, completed=self.volume.providers)
+
+    async def residents_(self) -> None:
+        r, task = self.random, self._task("residents", self.volume.residents)
+        for size in _chunks(self.volume.residents):
+            rows = []
+            for _ in range(size):
+                born = date(r.randint(1930, 2022), r.randint(1, 12), r.randint(1, 28))
+                municipality = r.choice(MUNICIPALITIES[:2] * 3 + MUNICIPALITIES)
+                family = r.choice(FAMILY)
+                rid = uuid7()
+                rows.append(
+                    {
+                        "id": rid,
+                        "municipality_code": municipality,
+                        "given_name": r.choice(GIVEN),
+                        "family_name": family,
+                        "family_name_key": family.lower(),
+                        "birth_date": born,
+                        "phone": f"06{r.randint(10_000_000, 99_999_999)}",
+                        "registered_by_organisation_id": r.choice(self.referrers)[0],
+                        "version": 1,
+                        "created_at": self.now,
+                        "updated_at": self.now,
+                    }
+                )
+                self.residents.append((rid, municipality, born))
+            await self.sink.write(Resident, rows)
+            self.progress.advance(task, size)
+
+    async def activities_(self, horizon_days: int) -> None:
+        r, task = self.random, self._task("activities", self.volume.activities)
+        for size in _chunks(self.volume.activities):
+            rows, themes, times = [], [], []
+            for _ in range(size):
+                aid = uuid7()
+                pid, home = r.choice(self.providers)
+                day = self.now.astimezone(LOCAL).date() + timedelta(days=r.randint(-60, 30))
+                starts = datetime(
+                    day.year, day.month, day.day, r.choice((9, 10, 14, 19)), tzinfo=LOCAL
+                ).astimezone(UTC)
+                rule = r.choice(("FREQ=WEEKLY", "FREQ=WEEKLY", "FREQ=MONTHLY", None))
+                low = r.choice((None, 0, 12, 18, 55, 65))
+                high = None if low in (None, 18, 55, 65) else low + r.choice((5, 11))
+                capacity = r.choice((None, 8, 12, 20, 30))
+                title = f"{r.choice(('Koffieochtend', 'Buurtgym', 'Taalcafé', 'Huiswerkklas', 'Wandelgroep', 'Spreekuur'))} {r.randint(1, 999)}"  # noqa: E501
+                rows.append(
+                    {
+                        "id": aid,
+                        "provider_id": pid,
+                        "municipality_code": home,
+                        "title": title,
+                        "title_key": title.lower(),
+                        "description": "Fictieve activiteit.",
+                        "minimum_age": low,
+                        "maximum_age": high,
+                        "starts_at": starts,
+                        "ends_at": starts + timedelta(hours=2),
+                        "recurrence": rule,
+                        "cost_amount_cents": r.choice((None, None, 100, 250)),
+                        "capacity": capacity,
+                        "registered_count": 0,
+                        "registration_required": capacity is not None,
+                        "languages": ["nl"],
+                        "accessibility": "",
+                        "status": "published",
+                        "version": 1,
+                        "created_at": self.now,
+                        "updated_at": self.now,
+                    }
+                )
+                themes += [
+                    {"activity_id": aid, "theme_slug": s, "municipality_code": home}
+                    for s in r.sample(THEMES, 2)
+                ]
+                until = max(self.now, starts) + timedelta(days=horizon_days)
+                times += [
+                    {
+                        "id": uuid7(),
+                        "activity_id": aid,
+                        "municipality_code": home,
+                        "starts_at": s,
+                        "ends_at": e,
+                    }
+                    for s, e in occurrences(starts, starts + timedelta(hours=2), rule, until)
+                ]
+                self.activities.append((aid, pid, home, capacity))
+            await self.sink.write(Activity, rows)
+            await self.sink.write(ActivityTheme, themes)
+            await self.sink.write(ActivityOccurrence, times)
+            self.progress.advance(task, size)
+
+    async def registrations(self) -> None:
+        """About ten residents for each limited activity; the rest waits when it is full."""
+        r = self.random
+        limited = [a for a in self.activities if a[3] is not None]
+        task = self._task("registrations", len(limited))
+        rows, counts = [], []
+        for aid, _pid, home, capacity in limited:
+            assert capacity is not None
+            people = r.sample(self.residents, 10)
+            for n, (rid, _m, born) in enumerate(people):
+                status = "registered" if n < capacity else "waitlisted"
+                rows.append(
+                    {
+                        "id": uuid7(),
+                        "activity_id": aid,
+                        "resident_id": rid,
+                        "municipality_code": home,
+                        "status": status,
+                        "age_band": age_band(born, self.now.date()),
+                        "registered_by_organisation_id": r.choice(self.referrers)[0],
+                        "created_at": self.now,
+                        "updated_at": self.now,
+                    }
+                )
+            counts.append({"id": aid, "count": min(10, capacity)})
+            self.progress.advance(task)
+        for start in range(0, len(rows), BATCH):
+            await self.sink.write(Registration, rows[start : start + BATCH])
+        table = metadata.tables["activities"]
+        await self.sink.connection.execute(
+            table.update()
+            .where(table.c.id == sa.bindparam("aid"))
+            .values(registered_count=sa.bindparam("count")),
+            [{"aid": c["id"], "count": c["count"]} for c in counts],
+        )
+
+    async def referrals(self, partner: str) -> None:
+        r, task = self.random, self._task("referrals", self.volume.referrals)
+        weights = [w for _, w in PATHS]
+        for size in _chunks(self.volume.referrals):
+            rows: list[dict[str, Any]] = []
+            themes: list[dict[str, Any]] = []
+            changes: list[dict[str, Any]] = []
+            for _ in range(size):
+                rows.append(self._referral(r, weights, partner, themes, changes))
+            await self.sink.write(Referral, rows)
+            await self.sink.write(ReferralTheme, themes)
+            await self.sink.write(ReferralStatusChange, changes)
+            self.progress.advance(task, size)
+
+    def _referral(
+        self,
+        r: random.Random,
+        weights: list[float],
+        partner: str,
+        themes: list[dict[str, Any]],
+        changes: list[dict[str, Any]],
+    ) -> dict[str, Any]:
+        rid, municipality, born = r.choice(self.residents)
+        provider = self.broad if r.random() < 0.3 else r.choice(self.providers)[0]
+        sender, kind = r.choice(self.referrers)
+        by_partner = r.random() < 0.1
+        requested = self.now - timedelta(days=r.uniform(0, 730))
+        path = r.choices([p for p, _ in PATHS], weights)[0]
+        accepted_after = timedelta(days=r.gammavariate(2, 3)) if "accepted" in path else None
+        referral_id = uuid7()
+        status = path[-1]
+        final = status in ("completed", "failed", "rejected", "cancelled")
+        themes += [
+            {"referral_id": referral_id, "theme_slug": s, "municipality_code": municipality}
+            for s in r.sample(THEMES, 2)
+        ]
+        moment = requested
+        for source, target in zip((None, *path), path, strict=False):
+            if target == "accepted" and accepted_after is not None:
+                moment = requested + accepted_after
+            elif source is not None:
+                moment += timedelta(days=r.uniform(1, 20))
+            changes.append(
+                {
+                    "referral_id": referral_id,
+                    "municipality_code": municipality,
+                    "from_status": source,
+                    "to_status": target,
+                    "reason_code": REASONS.get(target),
+                    "actor_type": "system",
+                    "changed_at": moment,
+                }
+            )
+        return {
+            "id": referral_id,
+            "municipality_code": municipality,
+            "resident_id": rid,
+            "provider_id": provider,
+            "sender_organisation_id": sender,
+            "sender_client_id": partner if by_partner else None,
+            "sender_kind": kind,
+            "reason": "Fictieve reden voor de benchmark.",
+            "urgency": "urgent" if r.random() < 0.1 else "normal",
+            "contact_name": "Contactpersoon",
+            "consent_given_by": "resident",
+            "consent_method": "verbal",
+            "consent_given_at": requested,
+            "consent_recorded_by": "bulk",
+            "status": status,
+            "reason_code": REASONS.get(status),
+            "age_band": age_band(born, requested.date()),
+            "requested_at": requested,
+            "requested_month": month_of(requested),
+            "accept_days": accepted_after.days if accepted_after else None,
+            "accepted_at": requested + accepted_after if accepted_after else None,
+            "closed_at": moment if final else None,
+            "updated_at": moment,
+            "version": 1,
+        }
+
+
+async def bulk_present(session: Any) -> bool:
+    found = await session.scalar(
+        select(Organisation.id).where(col(Organisation.code) == "bulk-provider-0000")
+    )
+    return found is not None
+
+
+async def seed_bulk(config: Settings, volume: Volume, seed: int = 2026) -> str:
+    """The demo (when the database is empty), then the benchmark volume on top of it."""
+    database = Database.connect(config, pooled=False)
+    try:
+        async with database.sessions() as session:
+            if await bulk_present(session):
+                raise Conflict("bulk data is already present")
+            await seed_demo(session, config.schedule_horizon_days)
+        summary = await _write(database.engine, volume, config.schedule_horizon_days, seed)
+        async with database.sessions() as session:
+            trail.record(session, trail.SYSTEM, "seed", "bulk", [])
+            await trail.commit(session)
+        return summary
+    finally:
+        await database.dispose()
+
+
+async def _write(engine: AsyncEngine, volume: Volume, horizon_days: int, seed: int) -> str:
+    async with engine.begin() as connection:
+        broad = (
+            await connection.execute(select(Organisation.id).where(col(Organisation.code) == BROAD))
+        ).scalar_one()
+        senders = list(
+            (
+                await connection.execute(
+                    select(Organisation.id).where(
+                        col(Organisation.code).in_(("huisartsen-hillegom", "wijkteam-lisse"))
+                    )
+                )
+            ).scalars()
+        )
+        partner = (await connection.execute(select(Client.client_id))).scalars().first() or ""
+        columns = (
+            TextColumn("{task.description:14}"),
+            BarColumn(),
+            TextColumn("{task.completed:>9,}/{task.total:,}"),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns) as progress:
+            bulk = Bulk(Sink(connection), volume, progress, seed)
+            await bulk.organisations(broad, senders)
+            await bulk.residents_()
+            await bulk.activities_(horizon_days)
+            await bulk.registrations()
+            await bulk.referrals(partner)
+    if engine.dialect.name == "postgresql":
+        async with engine.connect() as connection:
+            await connection.execution_options(isolation_level="AUTOCOMMIT")
+            # Freshly loaded tables: statistics for the planner, and the visibility map that
+            # index-only scans need (autovacuum would get there, later).
+            await connection.execute(sa.text("VACUUM (ANALYZE)"))
+    return (
+        f"bulk data: {volume.residents:,} residents, {volume.referrals:,} referrals, "
+        f"{volume.activities:,} activities, {volume.providers:,} providers"
+    )

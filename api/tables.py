@@ -1,0 +1,27 @@
+"""Every table module, imported so that the metadata knows the whole schema (Alembic, tests)."""
+
+from __future__ import annotations
+
+from api.activities import models as activity_models
+from api.audit import models as audit_models
+from api.auth import models as auth_models
+from api.core import idempotency
+from api.core.db import metadata
+from api.providers import models as provider_models
+from api.reference import models as reference_models
+from api.referrals import models as referral_models
+from api.registrations import models as registration_models
+from api.residents import models as resident_models
+
+__all__ = [
+    "activity_models",
+    "audit_models",
+    "auth_models",
+    "idempotency",
+    "metadata",
+    "provider_models",
+    "reference_models",
+    "referral_models",
+    "registration_models",
+    "resident_models",
+]

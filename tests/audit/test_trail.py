@@ -1,0 +1,163 @@
+"""The audit trail: append-only, hash-chained, verifiable, readable by admins only."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import UTC, datetime, timedelta
+from subprocess import CompletedProcess
+
+import anyio
+import httpx
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.audit import trail
+from api.core.config import Settings
+from tests.factories import Actors
+
+
+async def _events(session: AsyncSession, actors: Actors, count: int) -> None:
+    provider = actors.provider
+    assert provider.user
+    actor = trail.Actor("user", str(provider.user.id), provider.organisation.id, "provider")
+    for i in range(count):
+        trail.record(session, actor, "read", "resident", [f"resident-{i}", f"resident-{i + 100}"])
+        await trail.commit(session)
+
+
+async def _verify_cli(session: AsyncSession, settings: Settings) -> CompletedProcess[str]:
+    """Run `welzijn audit verify` as its own process, as an operator would."""
+    await session.rollback()  # end our read transaction: on SQLite it holds the write lock
+    env = {"WELZIJN_DATABASE_URL": settings.database_url, "PATH": "/usr/bin:/bin"}
+    result = await anyio.run_process(
+        [sys.executable, "-m", "api.cli_main", "audit", "verify"], env=env, check=False
+    )
+    return CompletedProcess(
+        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
+    )
+
+
+async def test_chain_verifies_and_the_cli_says_so(
+    session: AsyncSession, actors: Actors, settings: Settings
+) -> None:
+    await _events(session, actors, 5)
+    count, problems = await trail.verify(session)
+    assert count == 5
+    assert problems == []
+    result = await _verify_cli(session, settings)
+    assert result.returncode == 0, result.stderr
+    assert "intact: 5 events" in result.stdout
+
+
+async def _force(session: AsyncSession, backend: str, *statements: str) -> None:
+    """Tamper as an attacker with database access would: around the append-only guard."""
+    tables = ("audit_events", "audit_event_resources")
+    if backend == "postgresql":
+        for table in tables:
+            await session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
+    else:
+        for table in tables:
+            for event in ("update", "delete"):
+                await session.execute(text(f"DROP TRIGGER {table}_no_{event}"))
+    for statement in statements:
+        await session.execute(text(statement))
+    await session.commit()
+
+
+async def test_a_changed_record_is_reported(
+    session: AsyncSession, actors: Actors, settings: Settings, backend: str
+) -> None:
+    await _events(session, actors, 5)
+    await _force(session, backend, "UPDATE audit_events SET action = 'list' WHERE id = 3")
+    _, problems = await trail.verify(session)
+    assert problems == ["event 3: its content was changed"]
+    result = await _verify_cli(session, settings)
+    assert result.returncode == 1
+    assert "event 3: its content was changed" in result.stderr
+
+
+async def test_a_removed_record_is_reported(
+    session: AsyncSession, actors: Actors, settings: Settings, backend: str
+) -> None:
+    await _events(session, actors, 5)
+    await _force(
+        session,
+        backend,
+        "DELETE FROM audit_event_resources WHERE event_id = 2",
+        "DELETE FROM audit_events WHERE id = 2",
+    )
+    _, problems = await trail.verify(session)
+    assert problems == ["event 3: the event before it was removed or altered"]
+    assert (await _verify_cli(session, settings)).returncode == 1
+
+
+async def test_concurrent_audited_requests_make_one_intact_chain(
+    client: httpx.AsyncClient, session: AsyncSession, actors: Actors
+) -> None:
+    """Twenty requests at once, each audited in its own transaction: every event links to
+    the one committed before it, and the head is the last of them."""
+    before, _ = await trail.verify(session)
+    await session.rollback()
+    answers = await asyncio.gather(
+        *(client.get("/v1/audit-events", headers=actors.admin.headers) for _ in range(20))
+    )
+    assert [a.status_code for a in answers] == [200] * 20
+    count, problems = await trail.verify(session)
+    assert problems == []
+    assert count == before + 20
+
+
+async def test_the_database_refuses_to_change_the_trail(
+    session: AsyncSession, actors: Actors
+) -> None:
+    await _events(session, actors, 1)
+    for statement in ("UPDATE audit_events SET result = 'x'", "DELETE FROM audit_events"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            await session.execute(text(statement))
+        await session.rollback()
+
+
+async def test_admins_filter_the_trail(
+    client: httpx.AsyncClient, session: AsyncSession, actors: Actors
+) -> None:
+    await _events(session, actors, 3)
+    assert actors.provider.user
+    params = {
+        "actor": str(actors.provider.user.id),
+        "resourceType": "resident",
+        "resourceId": "resident-101",
+        "action": "read",
+        "from": (datetime.now(UTC) - timedelta(minutes=5)).isoformat(),
+        "until": (datetime.now(UTC) + timedelta(minutes=5)).isoformat(),
+    }
+    response = await client.get("/v1/audit-events", params=params, headers=actors.admin.headers)
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert len(items) == 1
+    event = items[0]
+    assert event["resourceIds"] == ["resident-1", "resident-101"]
+    assert event["role"] == "provider"
+    assert event["organisationId"] == str(actors.provider.organisation.id)
+    assert event["occurredAt"].endswith("Z")
+    assert len(event["hash"]) == 64
+    empty = await client.get(
+        "/v1/audit-events", params=params | {"action": "update"}, headers=actors.admin.headers
+    )
+    assert empty.json()["items"] == []
+
+
+async def test_reading_the_trail_is_itself_audited(
+    client: httpx.AsyncClient, actors: Actors
+) -> None:
+    await client.get(
+        "/v1/audit-events", headers=actors.admin.headers | {"X-Request-ID": "rq-1234-x"}
+    )
+    response = await client.get(
+        "/v1/audit-events", params={"resourceType": "audit-event"}, headers=actors.admin.headers
+    )
+    events = response.json()["items"]
+    assert [e["requestId"] for e in events] == ["rq-1234-x"]
+    assert events[0]["actorType"] == "user"

@@ -1,0 +1,112 @@
+"""Locust users: each benchmarked endpoint alone, and a role-realistic mix of them.
+
+The scenario (tokens, queues) comes from WELZIJN_BENCH_SCENARIO; pick user classes on the
+locust command line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import random
+import uuid
+from pathlib import Path
+from typing import Any
+
+from locust import FastHttpUser, constant, task
+
+from tests.bench.prepare import load
+
+SCENARIO = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
+URLS = SCENARIO.urls()
+PROVIDER = {"Authorization": f"Bearer {SCENARIO.provider_token}"}
+ADMIN = {"Authorization": f"Bearer {SCENARIO.admin_token}"}
+PARTNER = {"Authorization": f"Bearer {SCENARIO.partner_token}"}
+# Requested referrals of the provider, each accepted once: every run takes its own part.
+_PART, _PARTS = (int(n) for n in os.environ.get("WELZIJN_BENCH_PART", "0/1").split("/"))
+REQUESTED = itertools.cycle(SCENARIO.requested[_PART::_PARTS])
+
+
+def push_body() -> dict[str, Any]:
+    n = random.randint(1, 10**9)
+    return {
+        "resident": {
+            "givenName": "Bench",
+            "familyName": f"Partner{n}",
+            "birthDate": "1960-05-05",
+            "municipality": "GM0534",
+            "externalIds": [{"sourceSystem": "bench-his", "externalId": f"P{n}"}],
+        },
+        "providerId": SCENARIO.provider_organisation,
+        "themes": ["meeting-people"],
+        "reason": "Benchmark push.",
+        "contactPerson": {"name": "Bench"},
+        "consent": {"givenBy": "resident", "method": "digital", "givenAt": "2026-11-01T09:00:00Z"},
+        "sourceSystem": "bench-his",
+        "externalId": f"R{n}",
+    }
+
+
+class Endpoints(FastHttpUser):
+    abstract = True
+    wait_time = constant(0)
+
+    def search(self) -> None:
+        self.client.get(URLS["search"], name="activity search")
+
+    def inbox(self) -> None:
+        self.client.get(URLS["inbox"], headers=PROVIDER, name="provider inbox")
+
+    def deep(self) -> None:
+        self.client.get(URLS["deep"], headers=PROVIDER, name="inbox page 10000")
+
+    def push(self) -> None:
+        key = {"Idempotency-Key": f'"{uuid.uuid4()}"'}
+        self.client.post(
+            "/v1/referrals", json=push_body(), headers=PARTNER | key, name="partner push"
+        )
+
+    def status(self) -> None:
+        self.client.post(
+            f"/v1/referrals/{next(REQUESTED)}/status-changes",
+            json={"status": "accepted"},
+            headers=PROVIDER,
+            name="status change",
+        )
+
+    def stats(self) -> None:
+        self.client.get(URLS["stats"], headers=ADMIN, name="statistics")
+
+
+class Mixed(Endpoints):
+    """A working day: residents and websites search, providers work their inbox, partner
+    systems push, providers accept, and now and then a council figure."""
+
+    @task(50)
+    def t_search(self) -> None:
+        self.search()
+
+    @task(25)
+    def t_inbox(self) -> None:
+        self.inbox()
+
+    @task(10)
+    def t_push(self) -> None:
+        self.push()
+
+    @task(10)
+    def t_status(self) -> None:
+        self.status()
+
+    @task(1)
+    def t_stats(self) -> None:
+        self.stats()
+
+
+def _alone(method: str) -> type[Endpoints]:
+    return type(method.title(), (Endpoints,), {"t": task(lambda self: getattr(self, method)())})
+
+
+Search, Inbox, Deep, Push, Status, Stats = (
+    _alone(m) for m in ("search", "inbox", "deep", "push", "status", "stats")
+)

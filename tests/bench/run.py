@@ -1,0 +1,327 @@
+"""The load benchmark: `make bench` (PostgreSQL; not part of the test suite).
+
+It seeds a bench database if needed (`welzijn seed --bulk`), starts the real server
+(uvicorn, 2 workers) and the floor app, drives both with Locust from another process, and
+writes tests/bench/results/report.json and report.png: requests per second, p50/p95/p99 and
+errors per endpoint, the ratios to the floor, and each target with its figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from api.auth.keys import generate_key
+from api.core.config import Settings
+from tests.bench.prepare import prepare, save
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = Path(__file__).resolve().parent / "results"
+OURS, FLOOR = 8101, 8102
+DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/welzijn_bench"
+
+
+def sh(*args: str, env: dict[str, str] | None = None) -> None:
+    subprocess.run(args, check=True, env=env, cwd=ROOT)
+
+
+def ensure_database(url: str, env: dict[str, str]) -> None:
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    name = url.rsplit("/", 1)[1]
+    exists = subprocess.run(
+        ["psql", admin, "-tAc", f"SELECT 1 FROM pg_database WHERE datname = '{name}'"],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not exists:
+        sh("psql", admin, "-qc", f'CREATE DATABASE "{name}"')
+    sh(sys.executable, "-m", "api.cli_main", "migrate", env=env)
+    has_bulk = subprocess.run(
+        ["psql", url, "-tAc", "SELECT 1 FROM organisations WHERE code = 'bulk-provider-0000'"],  # noqa: S607
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    if not has_bulk:
+        sh(sys.executable, "-m", "api.cli_main", "seed", "--bulk", env=env)
+    # Earlier runs left dead rows behind (pushes, status changes). Production runs autovacuum;
+    # a bench server may not (this machine's has it off), so every run starts vacuumed.
+    sh("psql", url, "-qc", "VACUUM (ANALYZE)")
+
+
+def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    handle = log.open("wb")
+    return subprocess.Popen(args, env=env, cwd=ROOT, stdout=handle, stderr=handle)
+
+
+def wait_ready(port: int, path: str) -> None:
+    for _ in range(120):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}{path}", timeout=2).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"server on {port} did not start")
+
+
+def locust(
+    user: str, port: int, users: int, seconds: int, out: Path, env: dict[str, str]
+) -> dict[str, Any]:
+    """One Locust run in its own process; returns the per-endpoint figures. Each run gets its
+    own part of the referrals to accept (WELZIJN_BENCH_PART), so none is accepted twice."""
+    prefix = out / f"{user}-{port}-{users}"
+    part = {"WELZIJN_BENCH_PART": {"Mixed": "0/2", "Status": "1/2"}.get(user, "0/1")}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "locust",
+            "-f",
+            "tests/bench/locustfile.py",
+            "--headless",
+            "-u",
+            str(users),
+            "-r",
+            str(users),
+            "-t",
+            f"{seconds}s",
+            "--host",
+            f"http://127.0.0.1:{port}",
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--loglevel",
+            "WARNING",
+            "--reset-stats",
+            user,
+        ],
+        env=env | part,
+        cwd=ROOT,
+        check=False,
+        stdout=subprocess.DEVNULL,
+    )
+    figures = {}
+    with open(f"{prefix}_stats.csv") as stats:
+        for row in csv.DictReader(stats):
+            if row["Name"] == "Aggregated":
+                continue
+            figures[row["Name"]] = {
+                "requests": int(row["Request Count"]),
+                "errors": int(row["Failure Count"]),
+                "rps": round(float(row["Requests/s"]), 1),
+                "p50": float(row["50%"]),
+                "p95": float(row["95%"]),
+                "p99": float(row["99%"]),
+            }
+    return figures
+
+
+def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
+    alone, floor, single = report["alone"], report["floor"], report["single"]
+    found = []
+    for name in ("activity search", "provider inbox"):
+        ratio = alone[name]["rps"] / floor[name]["rps"]
+        found.append(
+            {
+                "target": f"{name}: throughput / floor's, 32 clients",
+                "value": round(ratio, 3),
+                "limit": ">= 0.60",
+                "passed": ratio >= 0.6,
+            }
+        )
+        found.append(
+            {
+                "target": f"{name}: p99 ms, 32 clients",
+                "value": alone[name]["p99"],
+                "limit": "< 100",
+                "passed": alone[name]["p99"] < 100,
+                "floor": floor[name]["p99"],  # what this machine allows at all
+            }
+        )
+    deep = single["inbox page 10000"]["p50"] / single["provider inbox"]["p50"]
+    found.append(
+        {
+            "target": "inbox page 10,000 / page 1, p50 latency",
+            "value": round(deep, 3),
+            "limit": "<= 1.5",
+            "passed": deep <= 1.5,
+        }
+    )
+    found.append(
+        {
+            "target": "statistics over all referrals: p95 ms, 1 client",
+            "value": single["statistics"]["p95"],
+            "limit": "< 200",
+            "passed": single["statistics"]["p95"] < 200,
+        }
+    )
+    errors = sum(v["errors"] for run in ("mixed", "alone", "single") for v in report[run].values())
+    found.append(
+        {"target": "errors in all runs", "value": errors, "limit": "0", "passed": errors == 0}
+    )
+    return found
+
+
+def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(report["alone"])
+    figure, (rps, p99) = plt.subplots(1, 2, figsize=(13, 5))
+    x = range(len(names))
+    if before is not None:
+        rps.bar(
+            [i - 0.27 for i in x],
+            [before["alone"].get(n, {}).get("rps", 0) for n in names],
+            0.27,
+            label="Welzijn API, before profiling",
+            color="tab:gray",
+        )
+    rps.bar(list(x), [report["alone"][n]["rps"] for n in names], 0.27, label="Welzijn API")
+    rps.bar(
+        [i + 0.27 for i in x],
+        [report["floor"].get(n, {}).get("rps", 0) for n in names],
+        0.27,
+        label="floor (Starlette + asyncpg)",
+    )
+    rps.set_title("Requests per second, 32 clients, each endpoint alone")
+    p99.bar([i - 0.2 for i in x], [report["alone"][n]["p99"] for n in names], 0.4, label="ours")
+    p99.bar(
+        [i + 0.2 for i in x],
+        [report["floor"].get(n, {}).get("p99", 0) for n in names],
+        0.4,
+        label="floor",
+    )
+    p99.legend()
+    p99.axhline(100, color="grey", linestyle="--", linewidth=1)
+    p99.set_title("p99 latency (ms), 32 clients")
+    for axis in (rps, p99):
+        axis.set_xticks(list(x), names, rotation=20, ha="right")
+    rps.legend()
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--database-url", default=os.environ.get("WELZIJN_BENCH_DATABASE_URL", DEFAULT_URL)
+    )
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--users", type=int, default=32)
+    options = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="welzijn-bench-"))
+    keys = work / "keys"
+    generate_key(keys)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WELZIJN_")} | {
+        "WELZIJN_DATABASE_URL": options.database_url,
+        "WELZIJN_KEYS_DIR": str(keys),
+        "WELZIJN_LOG_LEVEL": "INFO",
+        "WELZIJN_BENCH_SCENARIO": str(work / "scenario.pickle"),
+        # Both servers: a pool per worker as large as its share of the clients, so requests
+        # queue for the CPU, not for a connection.
+        "WELZIJN_DATABASE_POOL_SIZE": str(max(10, options.users // 2)),
+        "PYTHONPATH": str(ROOT),
+    }
+    ensure_database(options.database_url, env)
+    settings = Settings(database_url=options.database_url, keys_dir=keys)
+    scenario = asyncio.run(prepare(settings))
+    save(scenario, work / "scenario.pickle")
+    servers = [
+        start(
+            [sys.executable, "-m", "api.cli_main", "serve", "--port", str(OURS), "--workers", "2"],
+            env,
+            work / "ours.log",
+        ),
+        start(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "tests.bench.floor:app",
+                "--port",
+                str(FLOOR),
+                "--workers",
+                "2",
+                "--no-access-log",
+                "--log-level",
+                "warning",
+            ],
+            env,
+            work / "floor.log",
+        ),
+    ]
+    started = datetime.now(UTC)
+    try:
+        wait_ready(OURS, "/v1/health")
+        wait_ready(FLOOR, "/v1/activities")
+        report: dict[str, Any] = {"alone": {}, "floor": {}, "single": {}}
+        for user in ("Search", "Inbox"):  # warm both servers up
+            locust(user, OURS, 8, 5, work, env)
+            locust(user, FLOOR, 8, 5, work, env)
+        report["mixed"] = locust("Mixed", OURS, options.users, options.seconds * 2, work, env)
+        for user in ("Search", "Inbox", "Push", "Status"):
+            report["alone"] |= locust(user, OURS, options.users, options.seconds, work, env)
+        for user in ("Search", "Inbox"):
+            report["floor"] |= locust(user, FLOOR, options.users, options.seconds, work, env)
+        for user in ("Inbox", "Deep", "Stats"):
+            report["single"] |= locust(user, OURS, 1, options.seconds, work, env)
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=30)
+    report["ratios"] = {
+        n: round(report["alone"][n]["rps"] / report["floor"][n]["rps"], 3) for n in report["floor"]
+    }
+    report["targets"] = targets(report)
+    before_path = RESULTS / "before.json"  # the run before profiling, kept for comparison
+    before = json.loads(before_path.read_text()) if before_path.exists() else None
+    if before is not None:
+        earlier = {t["target"]: t["value"] for t in before["targets"]}
+        for line in report["targets"]:
+            line["before"] = earlier.get(line["target"])
+    report["setup"] = {
+        "startedAt": started.isoformat(),
+        "clients": options.users,
+        "seconds": options.seconds,
+        "servers": "uvicorn, 2 workers each, on this machine",
+        "poolPerWorker": int(env["WELZIJN_DATABASE_POOL_SIZE"]),
+        "loadGenerator": "locust (FastHttpUser)",
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "data": scenario.counts,
+        "providerInbox": scenario.inbox_size,
+    }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "report.json").write_text(json.dumps(report, indent=2) + "\n")
+    plot(report, before, RESULTS / "report.png")
+    for line in report["targets"]:
+        context = "".join(
+            f", {key} {line[key]}" for key in ("before", "floor") if line.get(key) is not None
+        )
+        print(
+            f"{'PASS' if line['passed'] else 'MISS'}  {line['target']}: {line['value']} "
+            f"(target {line['limit']}{context})"
+        )
+    print(f"report: {RESULTS / 'report.json'}")
+
+
+if __name__ == "__main__":
+    main()
