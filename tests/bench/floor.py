@@ -39,7 +39,8 @@ COLUMNS = re.compile(r"INSERT INTO audit_events \(([^)]*)\)")
 
 
 def _json(rows: list[asyncpg.Record]) -> bytes:
-    return orjson.dumps({"items": [dict(r) for r in rows], "nextCursor": None}, default=str)
+    body: bytes = orjson.dumps({"items": [dict(r) for r in rows], "nextCursor": None}, default=str)
+    return body
 
 
 def _verify(request: Request) -> dict[str, Any]:
