@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, SmallInteger, text
 from sqlmodel import Field, SQLModel
 
 from api.core.db import UTCDateTime, utcnow
@@ -20,6 +20,7 @@ class AuditEvent(SQLModel, table=True):
         Index("ix_audit_events_occurred_at", "occurred_at"),
         Index("ix_audit_events_actor_id", "actor_id"),
         Index("ix_audit_events_resource_type_action", "resource_type", "action"),
+        Index("ix_audit_events_chain_id", "chain", "id"),
     )
 
     id: int | None = Field(
@@ -38,6 +39,11 @@ class AuditEvent(SQLModel, table=True):
     resource_type: str = Field(max_length=40)
     resource_ids: str = Field(default="", description="Space-separated ids, in the hash too.")
     result: str = Field(max_length=20)
+    chain: int = Field(
+        default=0,
+        sa_column=Column(SmallInteger, nullable=False, server_default=text("0")),
+        description="The hash chain the event is on (0-7): prev_hash is its predecessor there.",
+    )
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
 

@@ -27,6 +27,7 @@ class AuditEventRead(ReadSchema):
                     "resourceType": "resident",
                     "resourceIds": ["0190c3f2-6d7e-7c1a-9b1e-2f3a4b5c6d71"],
                     "result": "success",
+                    "chain": 3,
                     "prevHash": "9f2c…",
                     "hash": "4a1b…",
                 }
@@ -46,5 +47,6 @@ class AuditEventRead(ReadSchema):
     resource_type: str
     resource_ids: list[str]
     result: str
+    chain: int = Field(description="The hash chain (0-7) on which prevHash is the event before.")
     prev_hash: str
     hash: str

@@ -107,22 +107,28 @@ def digest(prev_hash: str, event: dict[str, Any]) -> str:
 async def commit(session: AsyncSession) -> None:
     """Write queued audit events and ordered rows in chain order, then commit once.
 
-    The turn lasts from reading the chain's last hash to the commit: no other audited commit
-    runs meanwhile, so each event links to the one committed before it. On PostgreSQL
-    `audit_chain_turn()` takes the advisory lock and reads the hash (migration 0007); on
-    SQLite, BEGIN IMMEDIATE already lets one writer in."""
+    The trail is eight hash chains (one on SQLite). A turn on a chain lasts from reading its
+    last hash to the commit: no other commit appends to that chain meanwhile, so each event
+    links to the one committed before it there. On PostgreSQL `audit_chain_turn(ordered)`
+    takes a free chain's advisory lock and reads its hash (migration 0008); a commit with
+    ordered rows first takes the feed's lock, so their ids follow commit order. On SQLite,
+    BEGIN IMMEDIATE already lets one writer in."""
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     ordered: list[object] = session.info.pop(_ORDERED, [])
     if pending or ordered:
         await session.flush()
-        postgres = session.get_bind().dialect.name == "postgresql"
         statements = _statements()
-        prev = await session.scalar(statements.turn if postgres else statements.last)
+        postgres = session.get_bind().dialect.name == "postgresql"
+        if postgres:
+            turn = (await session.execute(statements.turn, {"ordered": bool(ordered)})).one()
+            chain, prev = turn.chain, turn.last_hash
+        else:
+            chain, prev = 0, await session.scalar(statements.last)
         if ordered:
             session.add_all(ordered)
             await session.flush()
         if pending:
-            await _append(session, pending, prev or GENESIS, postgres)
+            await _append(session, pending, chain, prev or GENESIS, postgres)
     await session.commit()
 
 
@@ -131,8 +137,8 @@ class _Statements:
     """Built once. A turn holds up every other audited commit, so on PostgreSQL an event and
     its resource index are one statement: as few round trips as possible in turn."""
 
-    turn: Any  # PostgreSQL: lock, then the last hash
-    last: Any  # the last hash
+    turn: Any  # PostgreSQL: a chain's lock, then the chain and its last hash
+    last: Any  # SQLite: the last hash of chain 0
     add: Any  # one event, returning its id
     index: Any  # resource index rows
     add_indexed: Any  # PostgreSQL: one event with its index rows
@@ -150,8 +156,11 @@ def _statements() -> _Statements:
     )
     ids = sa.func.unnest(sa.bindparam("index_ids", type_=postgresql.ARRAY(sa.String)))
     return _Statements(
-        turn=sa.select(sa.func.audit_chain_turn(type_=sa.String)),
-        last=sa.select(events.c.hash).order_by(events.c.id.desc()).limit(1),
+        turn=sa.text("SELECT chain, last_hash FROM audit_chain_turn(:ordered)"),
+        last=sa.select(events.c.hash)
+        .where(events.c.chain == 0)
+        .order_by(events.c.id.desc())
+        .limit(1),
         add=insert(events).returning(events.c.id),
         index=insert(resources),
         add_indexed=insert(resources)
@@ -161,11 +170,12 @@ def _statements() -> _Statements:
 
 
 async def _append(
-    session: AsyncSession, events: list[dict[str, Any]], prev: str, postgres: bool
+    session: AsyncSession, events: list[dict[str, Any]], chain: int, prev: str, postgres: bool
 ) -> None:
     statements = _statements()
     index = []
     for event in events:
+        event["chain"] = chain
         event["prev_hash"] = prev
         event["hash"] = prev = digest(prev, event)
         resource_ids = list(dict.fromkeys(event["resource_ids"].split()))
@@ -179,9 +189,10 @@ async def _append(
 
 
 async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[str]]:
-    """Walk the chain in order; returns how many events were read and what is wrong."""
+    """Walk the chains in order; returns how many events were read and what is wrong."""
     problems: list[str] = []
-    prev, last_id, count = GENESIS, 0, 0
+    last_id, count = 0, 0
+    heads: dict[int, str] = {}  # each chain's last hash so far
     table = AuditEvent.__table__  # type: ignore[attr-defined]
     while True:
         page = table.select().where(table.c.id > last_id).order_by(table.c.id).limit(batch)
@@ -197,11 +208,11 @@ async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[st
             indexed[event_id].add(resource_id)
         for row in rows:
             count += 1
-            if row["prev_hash"] != prev:
+            if row["prev_hash"] != heads.get(row["chain"], GENESIS):
                 problems.append(f"event {row['id']}: the event before it was removed or altered")
             if digest(row["prev_hash"], dict(row)) != row["hash"]:
                 problems.append(f"event {row['id']}: its content was changed")
             if indexed[row["id"]] != set(row["resource_ids"].split()):
                 problems.append(f"event {row['id']}: its resource index was changed")
-            prev, last_id = row["hash"], row["id"]
+            heads[row["chain"]], last_id = row["hash"], row["id"]
     return count, problems

@@ -73,6 +73,14 @@ class Referral(SQLModel, table=True):
         Index("ix_referrals_municipality_requested", "municipality_code", "requested_at"),
         Index("ix_referrals_updated_at", "updated_at"),
         Index("ix_referrals_stats", "municipality_code", "requested_month", "provider_id"),
+        # The council's overview (per municipality: counts, days to acceptance, completed)
+        # read from the index alone, already in group order (migration 0009).
+        Index(
+            "ix_referrals_stats_days",
+            "municipality_code",
+            "accept_days",
+            postgresql_include=["status", "requested_month"],
+        ),
     )
 
     id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)

@@ -110,6 +110,34 @@ async def test_concurrent_audited_requests_make_one_intact_chain(
     assert count == before + 20
 
 
+async def test_an_open_turn_does_not_hold_up_other_audited_requests(
+    client: httpx.AsyncClient, session: AsyncSession, actors: Actors, backend: str
+) -> None:
+    """PostgreSQL: a transaction in the middle of its turn (a chain taken, not yet committed)
+    holds up no other audited request: they append to the other chains, and every chain
+    stays intact. With one lock for the whole trail these requests would wait for it."""
+    if backend != "postgresql":
+        pytest.skip("SQLite admits one writer at a time by design (BEGIN IMMEDIATE)")
+    before = await session.scalar(text("SELECT coalesce(max(id), 0) FROM audit_events"))
+    held = (await session.execute(text("SELECT chain FROM audit_chain_turn(false)"))).one()
+    answers = await asyncio.wait_for(
+        asyncio.gather(
+            *(client.get("/v1/audit-events", headers=actors.admin.headers) for _ in range(6))
+        ),
+        timeout=20,
+    )
+    assert [a.status_code for a in answers] == [200] * 6
+    await session.rollback()  # ends the turn
+    chains = (
+        await session.scalars(text("SELECT chain FROM audit_events WHERE id > :id"), {"id": before})
+    ).all()
+    assert len(chains) == 6
+    assert held.chain not in chains
+    assert set(chains) <= set(range(8))
+    _, problems = await trail.verify(session)
+    assert problems == []
+
+
 async def test_the_database_refuses_to_change_the_trail(
     session: AsyncSession, actors: Actors
 ) -> None:

@@ -57,8 +57,10 @@ async def _audited(
 ) -> None:
     """The chained audit insert, as our commit does it, with this request's own values."""
     for sql, params, _many in statements:
-        if sql.startswith("SELECT audit_chain_turn()"):  # our turn in the chain: the lock
-            prev = await connection.fetchval(sql, *params) or GENESIS
+        if "FROM audit_chain_turn(" in sql:  # our turn on a chain: its lock, its last hash
+            turn = await connection.fetchrow(sql, *params)
+            assert turn is not None
+            chain, prev = turn["chain"], turn["last_hash"] or GENESIS
         elif sql.startswith("WITH added AS"):  # the event and its resource index
             match = COLUMNS.search(sql)
             assert match
@@ -67,6 +69,7 @@ async def _audited(
             values |= {
                 "occurred_at": datetime.now(UTC),
                 "request_id": request_id,
+                "chain": chain,
                 "prev_hash": prev,
             }
             values["hash"] = digest(prev, values)
@@ -76,7 +79,7 @@ async def _audited(
 async def _read(recorded: Recorded, connection: asyncpg.Connection) -> list[asyncpg.Record]:
     rows: list[asyncpg.Record] = []
     for sql, params, _many in recorded.statements:
-        if sql.startswith(("SELECT audit_chain_turn", "WITH added AS")):
+        if "FROM audit_chain_turn(" in sql or sql.startswith("WITH added AS"):
             continue
         result = await connection.fetch(sql, *params)
         rows = rows or result
