@@ -30,7 +30,7 @@ async def read(
     session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
 ) -> tuple[ActivityRead, int]:
     row = await search.load_row(session, caller, activity_id)
-    [shaped] = await search.present_rows(session, [row])
+    [shaped] = search.present_rows([row])
     return shaped, row.version
 
 
