@@ -9,7 +9,8 @@ and returns that chain with its last hash. Each chain is as tamper-evident as th
 every event links to the one committed before it on its chain. A commit that writes rows
 whose ids must follow commit order (the referral change feed) first takes the feed's own
 lock, so those ids still follow commit order. SQLite keeps one chain (0): BEGIN IMMEDIATE
-lets one writer in at a time anyway. Existing events are chain 0.
+lets one writer in at a time anyway. Existing events are chain 0. A downgrade keeps the
+events but not the chain numbers: a trail written on several chains no longer verifies as one.
 
 Revision ID: 0008_audit_chains
 Revises: 0007_audit_chain_turn
