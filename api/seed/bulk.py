@@ -93,17 +93,26 @@ FAMILY = (
     "Groen",
     "Koster",
 )
-# Status of a referral, with its history, and the share of all referrals in it.
+# Where referrals end up, and how often. Each step takes its time (STEP_DAYS); a referral is
+# in the last step it has reached by now, so only recent referrals are still open, as in a
+# real register where old referrals are closed and new ones arrive at the end of the table.
 PATHS: tuple[tuple[tuple[str, ...], float], ...] = (
-    (("requested",), 0.08),
-    (("requested", "accepted"), 0.10),
-    (("requested", "accepted", "in-progress"), 0.15),
-    (("requested", "accepted", "in-progress", "on-hold"), 0.03),
-    (("requested", "accepted", "in-progress", "completed"), 0.40),
-    (("requested", "accepted", "failed"), 0.06),
-    (("requested", "rejected"), 0.10),
-    (("requested", "cancelled"), 0.08),
+    (("requested", "accepted", "in-progress", "on-hold"), 0.04),
+    (("requested", "accepted", "in-progress", "completed"), 0.62),
+    (("requested", "accepted", "failed"), 0.08),
+    (("requested", "rejected"), 0.14),
+    (("requested", "cancelled"), 0.12),
 )
+# Days from the step before, as (low, high) of a uniform draw; acceptance is drawn apart.
+STEP_DAYS = {
+    "rejected": (1, 20),
+    "cancelled": (1, 30),
+    "in-progress": (1, 20),
+    "on-hold": (14, 90),
+    "failed": (7, 60),
+    "completed": (14, 180),
+}
+HISTORY_DAYS = 730
 REASONS = {
     "failed": "could-not-contact",
     "rejected": "no-capacity",
@@ -359,22 +368,43 @@ class Bulk:
     async def referrals(self, partner: str) -> None:
         r, task = self.random, self._task("referrals", self.volume.referrals)
         weights = [w for _, w in PATHS]
+        start = self.now - timedelta(days=HISTORY_DAYS)
+        step = timedelta(days=HISTORY_DAYS) / self.volume.referrals
+        written = 0
         for size in _chunks(self.volume.referrals):
             rows: list[dict[str, Any]] = []
             themes: list[dict[str, Any]] = []
             changes: list[dict[str, Any]] = []
-            for _ in range(size):
-                rows.append(self._referral(r, weights, partner, themes, changes))
+            for n in range(written, written + size):
+                requested = start + step * (n + r.random())  # in time order, as they arrive
+                rows.append(self._referral(r, weights, partner, requested, themes, changes))
+            written += size
             await self.sink.write(Referral, rows)
             await self.sink.write(ReferralTheme, themes)
             await self.sink.write(ReferralStatusChange, changes)
             self.progress.advance(task, size)
+
+    def _history(
+        self, r: random.Random, path: tuple[str, ...], requested: datetime
+    ) -> list[tuple[str, datetime]]:
+        """The steps of the path this referral has reached by now, with their moments."""
+        reached, moment = [("requested", requested)], requested
+        for target in path[1:]:
+            if target == "accepted":
+                moment += timedelta(days=r.gammavariate(2, 3))
+            else:
+                moment += timedelta(days=r.uniform(*STEP_DAYS[target]))
+            if moment > self.now:
+                break
+            reached.append((target, moment))
+        return reached
 
     def _referral(
         self,
         r: random.Random,
         weights: list[float],
         partner: str,
+        requested: datetime,
         themes: list[dict[str, Any]],
         changes: list[dict[str, Any]],
     ) -> dict[str, Any]:
@@ -382,33 +412,27 @@ class Bulk:
         provider = self.broad if r.random() < 0.3 else r.choice(self.providers)[0]
         sender, kind = r.choice(self.referrers)
         by_partner = r.random() < 0.1
-        requested = self.now - timedelta(days=r.uniform(0, 730))
-        path = r.choices([p for p, _ in PATHS], weights)[0]
-        accepted_after = timedelta(days=r.gammavariate(2, 3)) if "accepted" in path else None
+        history = self._history(r, r.choices([p for p, _ in PATHS], weights)[0], requested)
+        accepted_at = next((at for status, at in history if status == "accepted"), None)
         referral_id = uuid7()
-        status = path[-1]
+        status, moment = history[-1]
         final = status in ("completed", "failed", "rejected", "cancelled")
         themes += [
             {"referral_id": referral_id, "theme_slug": s, "municipality_code": municipality}
             for s in r.sample(THEMES, 2)
         ]
-        moment = requested
-        for source, target in zip((None, *path), path, strict=False):
-            if target == "accepted" and accepted_after is not None:
-                moment = requested + accepted_after
-            elif source is not None:
-                moment += timedelta(days=r.uniform(1, 20))
-            changes.append(
-                {
-                    "referral_id": referral_id,
-                    "municipality_code": municipality,
-                    "from_status": source,
-                    "to_status": target,
-                    "reason_code": REASONS.get(target),
-                    "actor_type": "system",
-                    "changed_at": moment,
-                }
-            )
+        changes += [
+            {
+                "referral_id": referral_id,
+                "municipality_code": municipality,
+                "from_status": source,
+                "to_status": target,
+                "reason_code": REASONS.get(target),
+                "actor_type": "system",
+                "changed_at": at,
+            }
+            for source, (target, at) in zip((None, *(s for s, _ in history)), history, strict=False)
+        ]
         return {
             "id": referral_id,
             "municipality_code": municipality,
@@ -429,8 +453,8 @@ class Bulk:
             "age_band": age_band(born, requested.date()),
             "requested_at": requested,
             "requested_month": month_of(requested),
-            "accept_days": accepted_after.days if accepted_after else None,
-            "accepted_at": requested + accepted_after if accepted_after else None,
+            "accept_days": (accepted_at - requested).days if accepted_at else None,
+            "accepted_at": accepted_at,
             "closed_at": moment if final else None,
             "updated_at": moment,
             "version": 1,
