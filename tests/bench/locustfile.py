@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import random
 import uuid
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ REQUESTED = itertools.cycle(SCENARIO.requested[_PART::_PARTS])
 
 
 def push_body() -> dict[str, Any]:
-    n = random.randint(1, 10**9)
+    n = uuid.uuid4().hex  # unique across runs: the bench database keeps earlier pushes
     return {
         "resident": {
             "givenName": "Bench",
