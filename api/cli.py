@@ -99,7 +99,7 @@ def serve(
         f"Welzijn API on http://{host}:{port}/v1 (docs: http://{host}:{port}/v1/docs)", err=True
     )
     uvicorn.run(
-        "api.main:create_app",
+        "api.server:create_served_app",
         factory=True,
         host=host,
         port=port,

@@ -29,6 +29,7 @@ from starlette.routing import Route
 
 from api.audit.trail import GENESIS, digest
 from api.auth.keys import KeyRing
+from api.server import tune_collector
 from tests.bench.prepare import Recorded, Scenario, load
 
 SCENARIO: Scenario = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
@@ -120,3 +121,4 @@ async def lifespan(_: Starlette) -> AsyncIterator[None]:
 app = Starlette(
     routes=[Route("/v1/activities", search), Route("/v1/referrals", inbox)], lifespan=lifespan
 )
+tune_collector()  # the same runtime as `welzijn serve`: only the framework layers differ
