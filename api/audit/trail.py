@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from api.auth.permissions import Caller
 
 GENESIS = "0" * 64
+CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
 

@@ -34,21 +34,19 @@ TURN = """
 CREATE FUNCTION audit_chain_turn(ordered boolean, OUT chain smallint, OUT last_hash varchar)
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-    chains constant integer := 8;
+    chains constant integer := 8;  -- api.audit.trail.CHAINS
     first integer := pg_backend_pid() % chains;
     step integer;
 BEGIN
     IF ordered THEN
         PERFORM pg_advisory_xact_lock(1464159322, 100);
     END IF;
-    chain := first;
     FOR step IN 0 .. chains - 1 LOOP
-        IF pg_try_advisory_xact_lock(1464159322, (first + step) % chains) THEN
-            chain := (first + step) % chains;
-            EXIT;
-        END IF;
-        IF step = chains - 1 THEN
-            PERFORM pg_advisory_xact_lock(1464159322, first);  -- all busy: wait for ours
+        chain := (first + step) % chains;
+        EXIT WHEN pg_try_advisory_xact_lock(1464159322, chain);
+        IF step = chains - 1 THEN  -- all busy: wait for the first one
+            chain := first;
+            PERFORM pg_advisory_xact_lock(1464159322, chain);
         END IF;
     END LOOP;
     -- VOLATILE: this reads with a snapshot taken after the lock was granted.

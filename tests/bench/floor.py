@@ -53,12 +53,16 @@ def _verify(request: Request) -> dict[str, Any]:
     return claims
 
 
+def _is_turn(sql: str) -> bool:
+    return "FROM audit_chain_turn(" in sql
+
+
 async def _audited(
     connection: asyncpg.Connection, statements: list[tuple[str, Any, bool]], request_id: str
 ) -> None:
     """The chained audit insert, as our commit does it, with this request's own values."""
     for sql, params, _many in statements:
-        if "FROM audit_chain_turn(" in sql:  # our turn on a chain: its lock, its last hash
+        if _is_turn(sql):  # our turn on a chain: its lock, its last hash
             turn = await connection.fetchrow(sql, *params)
             assert turn is not None
             chain, prev = turn["chain"], turn["last_hash"] or GENESIS
@@ -80,7 +84,7 @@ async def _audited(
 async def _read(recorded: Recorded, connection: asyncpg.Connection) -> list[asyncpg.Record]:
     rows: list[asyncpg.Record] = []
     for sql, params, _many in recorded.statements:
-        if "FROM audit_chain_turn(" in sql or sql.startswith("WITH added AS"):
+        if _is_turn(sql) or sql.startswith("WITH added AS"):
             continue
         result = await connection.fetch(sql, *params)
         rows = rows or result

@@ -34,8 +34,8 @@ OURS, FLOOR = 8101, 8102
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/welzijn_bench"
 
 
-def sh(*args: str, env: dict[str, str] | None = None) -> None:
-    subprocess.run(args, check=True, env=env, cwd=ROOT)
+def sh(*args: str, env: dict[str, str] | None = None, check: bool = True) -> int:
+    return subprocess.run(args, check=check, env=env, cwd=ROOT).returncode
 
 
 def ensure_database(url: str, env: dict[str, str]) -> None:
@@ -63,8 +63,7 @@ def ensure_database(url: str, env: dict[str, str]) -> None:
     sh("psql", url, "-qc", "VACUUM (ANALYZE)")
     # Then flush what the seed, the vacuum and earlier runs left dirty: otherwise the first
     # minutes measure the disk writing it back (every audited commit waits for its WAL flush).
-    checkpoint = subprocess.run(["psql", url, "-qc", "CHECKPOINT"], check=False)  # noqa: S607
-    if checkpoint.returncode != 0:
+    if sh("psql", url, "-qc", "CHECKPOINT", check=False) != 0:
         print("bench: CHECKPOINT refused (needs superuser or pg_checkpoint); going on")
     os.sync()
 

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from api.core.config import Settings
 from api.server import GC_THRESHOLDS, create_served_app
 
 
@@ -21,11 +20,7 @@ def collector() -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("collector")
-def test_the_served_app_freezes_what_starting_made_and_collects_less_often(
-    settings: Settings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("WELZIJN_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("WELZIJN_KEYS_DIR", str(settings.keys_dir))
+def test_the_served_app_freezes_what_starting_made_and_collects_less_often() -> None:
     gc.unfreeze()
     app = create_served_app()
     assert app.openapi()["info"]["title"]
