@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -21,7 +22,7 @@ from api.auth.router import well_known
 from api.auth.schemas import OAuthProblem
 from api.auth.tokens import TokenService
 from api.core.config import API_VERSION, Settings, get_settings
-from api.core.db import Database
+from api.core.db import Database, utcnow
 from api.core.errors import install_error_handlers
 from api.core.logging import configure_logging
 from api.core.middleware import EdgeMiddleware
@@ -31,6 +32,7 @@ from api.health import routes as health_routes
 from api.providers.router import routes as provider_routes
 from api.reference.catalog import ReferenceCache, bind_request_reference
 from api.reference.router import routes as reference_routes
+from api.referrals import overdue
 from api.referrals.router import routes as referral_routes
 from api.registrations.router import routes as registration_routes
 from api.residents.router import routes as resident_routes
@@ -104,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         database = Database.connect(settings)
         app.state.database = database
         app.state.reference = ReferenceCache()
+        await asyncio.to_thread(overdue.warm, utcnow().date())
         try:
             yield
         finally:

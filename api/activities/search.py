@@ -273,52 +273,54 @@ async def search(
 
 
 def present_rows(rows: Sequence[Any]) -> list[ActivityRead]:
-    """Result rows (each with its theme slugs) as reads."""
-    return [_shape(row, sorted((row.theme_slugs or "").split())) for row in rows]
+    """Result rows (each with its theme slugs) as reads. Each row becomes a dict first: a
+    Row's attribute access costs far more than a dict lookup, and a page has 25 rows."""
+    names = rows[0]._fields if rows else ()
+    return [_shape(dict(zip(names, row, strict=True))) for row in rows]
 
 
-def _shape(row: Any, themes: list[str]) -> ActivityRead:
+def _shape(row: dict[str, Any]) -> ActivityRead:
     """A result row (plain columns, no ORM object: this is the hot path) as a read."""
-    next_at = row.next_start
+    next_at = row["next_start"]
     return ActivityRead.model_validate(
         {
-            "id": row.id,
-            "title": row.title,
-            "description": row.description,
-            "provider_id": row.provider_id,
-            "provider_name": row.provider_name,
-            "municipality": row.municipality_code,
-            "themes": themes,
-            "minimum_age": row.minimum_age,
-            "maximum_age": row.maximum_age,
+            "id": row["id"],
+            "title": row["title"],
+            "description": row["description"],
+            "provider_id": row["provider_id"],
+            "provider_name": row["provider_name"],
+            "municipality": row["municipality_code"],
+            "themes": sorted((row["theme_slugs"] or "").split()),
+            "minimum_age": row["minimum_age"],
+            "maximum_age": row["maximum_age"],
             "location": None
-            if row.location_name is None
+            if row["location_name"] is None
             else {
-                "name": row.location_name,
-                "street": row.street,
-                "house_number": row.house_number,
-                "postcode": row.postcode,
-                "place": row.place,
+                "name": row["location_name"],
+                "street": row["street"],
+                "house_number": row["house_number"],
+                "postcode": row["postcode"],
+                "place": row["place"],
             },
             "schedule": {
-                "starts_at": row.starts_at,
-                "ends_at": row.ends_at,
-                "recurrence": row.recurrence,
+                "starts_at": row["starts_at"],
+                "ends_at": row["ends_at"],
+                "recurrence": row["recurrence"],
             },
             "cost": None
-            if row.cost_amount_cents is None
-            else {"amount_cents": row.cost_amount_cents, "description": row.cost_description},
-            "capacity": row.capacity,
-            "registration_required": row.registration_required,
-            "languages": row.languages,
-            "accessibility": row.accessibility,
-            "status": row.status,
+            if row["cost_amount_cents"] is None
+            else {"amount_cents": row["cost_amount_cents"], "description": row["cost_description"]},
+            "capacity": row["capacity"],
+            "registration_required": row["registration_required"],
+            "languages": row["languages"],
+            "accessibility": row["accessibility"],
+            "status": row["status"],
             "places_left": None
-            if row.capacity is None
-            else max(row.capacity - row.registered_count, 0),
+            if row["capacity"] is None
+            else max(row["capacity"] - row["registered_count"], 0),
             "next_occurrence": None if next_at is None or next_at >= FAR_FUTURE else next_at,
-            "created_at": row.created_at,
-            "updated_at": row.updated_at,
+            "created_at": row["created_at"],
+            "updated_at": row["updated_at"],
         }
     )
 

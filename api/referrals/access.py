@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, true
+from sqlalchemy import BindParameter, ColumnElement, bindparam, false, or_, true
 
 from api.auth.permissions import Caller
 from api.auth.roles import Role
@@ -24,26 +24,63 @@ from api.referrals.transitions import Party
 REFERRALS = table_of(Referral)
 
 
+# The caller's identity as statement parameters: a rule built on these is built once per role.
+CALLER_ORGANISATION: BindParameter[Any] = bindparam("caller_organisation")
+CALLER_CLIENT: BindParameter[Any] = bindparam("caller_client")
+
+
+def caller_values(caller: Caller) -> dict[str, Any]:
+    """The parameters of the rules built by `visible_to(caller.role)` and friends."""
+    return {"caller_organisation": caller.organisation_id, "caller_client": caller.client_id}
+
+
+def _outgoing(role: Role, organisation: object, client: object) -> ColumnElement[bool]:
+    if role == Role.partner:
+        return REFERRALS.c.sender_client_id == client
+    return REFERRALS.c.sender_organisation_id == organisation
+
+
+def _incoming(role: Role, organisation: object) -> ColumnElement[bool]:
+    if role != Role.provider:
+        return false()
+    return REFERRALS.c.provider_id == organisation
+
+
+def _visible(role: Role, organisation: object, client: object) -> ColumnElement[bool]:
+    if role == Role.admin:
+        return true()
+    if role in (Role.referrer, Role.partner):
+        return _outgoing(role, organisation, client)
+    if role == Role.provider:
+        return or_(_incoming(role, organisation), _outgoing(role, organisation, client))
+    return false()
+
+
 def outgoing(caller: Caller) -> ColumnElement[bool]:
-    if caller.role == Role.partner:
-        return REFERRALS.c.sender_client_id == caller.client_id
-    return REFERRALS.c.sender_organisation_id == caller.organisation_id
+    return _outgoing(caller.role, caller.organisation_id, caller.client_id)
 
 
 def incoming(caller: Caller) -> ColumnElement[bool]:
-    if caller.role != Role.provider:
-        return false()
-    return REFERRALS.c.provider_id == caller.organisation_id
+    return _incoming(caller.role, caller.organisation_id)
 
 
 def visible(caller: Caller) -> ColumnElement[bool]:
-    if caller.role == Role.admin:
-        return true()
-    if caller.role in (Role.referrer, Role.partner):
-        return outgoing(caller)
-    if caller.role == Role.provider:
-        return or_(incoming(caller), outgoing(caller))
-    return false()
+    return _visible(caller.role, caller.organisation_id, caller.client_id)
+
+
+def outgoing_to(role: Role) -> ColumnElement[bool]:
+    """`outgoing` on the caller's parameters (`caller_values`), for statements built once."""
+    return _outgoing(role, CALLER_ORGANISATION, CALLER_CLIENT)
+
+
+def incoming_to(role: Role) -> ColumnElement[bool]:
+    """`incoming` on the caller's parameters."""
+    return _incoming(role, CALLER_ORGANISATION)
+
+
+def visible_to(role: Role) -> ColumnElement[bool]:
+    """`visible` on the caller's parameters."""
+    return _visible(role, CALLER_ORGANISATION, CALLER_CLIENT)
 
 
 def parties(caller: Caller, referral: Referral) -> frozenset[Party]:

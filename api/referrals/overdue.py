@@ -15,6 +15,13 @@ def _holidays(year: int) -> frozenset[date]:
     return frozenset(holidays.country_holidays("NL", years=[year]))
 
 
+def warm(today: date) -> None:
+    """Compute the holidays around `today` now: the holidays package imports its country
+    modules on first use, which takes seconds, and no request should wait for that."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        _holidays(year)
+
+
 def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _holidays(day.year)
 

@@ -40,6 +40,7 @@ from api.residents import service as resident_service
 from api.residents.models import Resident
 
 AUDIT_TYPE = "referral"
+NEWEST_FIRST = (SortKey(access.REFERRALS.c.id, uuid.UUID, descending=True),)
 GUARDIAN_AGE = 16
 
 
@@ -316,14 +317,17 @@ def _base() -> Any:
     )
 
 
-def _select(caller: Caller) -> Any:
-    return _base().where(access.visible(caller))
+@cache
+def _single(role: Role) -> Any:
+    """One referral the caller may see; parameters: the caller's and `referral_id`."""
+    return _base().where(
+        access.visible_to(role), access.REFERRALS.c.id == sa.bindparam("referral_id")
+    )
 
 
 async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Any:
-    row = (
-        await session.execute(_select(caller).where(access.REFERRALS.c.id == referral_id))
-    ).one_or_none()
+    values = access.caller_values(caller) | {"referral_id": referral_id}
+    row = (await session.execute(_single(caller.role), values)).one_or_none()
     if row is None:
         raise NotFound("No referral with this id.", code="referral-not-found")
     return row
@@ -377,28 +381,57 @@ async def read(
     return shaped, row.version
 
 
-def _filters(caller: Caller, f: ReferralFilter, overdue_days: int) -> list[ColumnElement[bool]]:
+@cache
+def _listing(role: Role, shape: tuple[Any, ...]) -> Any:
+    """The inbox/outbox statement of a role and a combination of filters, built once; the
+    filter values (and the caller's) are its parameters (`_arguments`)."""
+    direction, statuses, overdue_wanted, theme, activity, updated_since = shape
     r = access.REFERRALS.c
-    found: list[ColumnElement[bool]] = []
-    if f.direction == "incoming":
-        found.append(access.incoming(caller))
-    elif f.direction == "outgoing":
-        found.append(access.outgoing(caller))
-    if f.statuses:
-        found.append(r.status.in_(f.statuses))
-    if f.overdue is not None:
+    found: list[ColumnElement[bool]] = [access.visible_to(role)]
+    if direction == "incoming":
+        found.append(access.incoming_to(role))
+    elif direction == "outgoing":
+        found.append(access.outgoing_to(role))
+    if statuses:
+        found.append(r.status.in_(sa.bindparam("statuses", expanding=True)))
+    if overdue_wanted is not None:
         late = (r.status == ReferralStatus.requested) & (
-            r.requested_at < overdue.cutoff(utcnow(), overdue_days)
+            r.requested_at < sa.bindparam("overdue_cutoff", type_=r.requested_at.type)
         )
-        found.append(late if f.overdue else ~late)
-    if f.theme:
+        found.append(late if overdue_wanted else ~late)
+    if theme:
         themes = table_of(ReferralTheme).c
-        found.append(exists().where(themes.referral_id == r.id, themes.theme_slug == f.theme))
-    if f.activity_id:
-        found.append(r.activity_id == f.activity_id)
-    if f.updated_since:
-        found.append(r.updated_at >= f.updated_since)
-    return found
+        found.append(
+            exists().where(themes.referral_id == r.id, themes.theme_slug == sa.bindparam("theme"))
+        )
+    if activity:
+        found.append(r.activity_id == sa.bindparam("activity_id"))
+    if updated_since:
+        found.append(r.updated_at >= sa.bindparam("updated_since", type_=r.updated_at.type))
+    return _base().where(*found)
+
+
+def _arguments(
+    caller: Caller, f: ReferralFilter, overdue_days: int
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The statement shape of a filter, and its parameter values."""
+    shape = (
+        f.direction,
+        bool(f.statuses),
+        f.overdue,
+        bool(f.theme),
+        f.activity_id is not None,
+        f.updated_since is not None,
+    )
+    values = access.caller_values(caller) | {
+        "statuses": list(f.statuses),
+        "theme": f.theme,
+        "activity_id": f.activity_id,
+        "updated_since": f.updated_since,
+    }
+    if f.overdue is not None:
+        values["overdue_cutoff"] = overdue.cutoff(utcnow(), overdue_days)
+    return shape, values
 
 
 async def list_referrals(
@@ -409,9 +442,10 @@ async def list_referrals(
     overdue_days: int,
 ) -> tuple[list[ReferralRead], str | None]:
     """Newest first, one keyset query for the page (rows joined, themes in one more)."""
-    stmt = _select(caller).where(*_filters(caller, f, overdue_days))
-    keys = [SortKey(access.REFERRALS.c.id, uuid.UUID, descending=True)]
-    rows, next_cursor = await paging.fetch(session, stmt, keys, key_of=lambda r: [r.id])
+    shape, values = _arguments(caller, f, overdue_days)
+    rows, next_cursor = await paging.fetch(
+        session, _listing(caller.role, shape), NEWEST_FIRST, key_of=lambda r: [r.id], params=values
+    )
     items = present(caller, rows, overdue_days)
     trail.record(
         session, caller, "list", AUDIT_TYPE, [i.id for i in items] + [i.resident.id for i in items]
