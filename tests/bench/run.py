@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import json
 import os
 import platform
@@ -18,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -86,10 +87,10 @@ def wait_ready(port: int, path: str) -> None:
 
 def locust(
     user: str, port: int, users: int, seconds: int, out: Path, env: dict[str, str]
-) -> dict[str, Any]:
-    """One Locust run in its own process; returns the per-endpoint figures. Each run gets its
-    own part of the referrals to accept (WELZIJN_BENCH_PART), so none is accepted twice."""
-    prefix = out / f"{user}-{port}-{users}"
+) -> dict[str, Sample]:
+    """One Locust run in its own process; returns what each endpoint measured. Each run gets
+    its own part of the referrals to accept (WELZIJN_BENCH_PART), so none is accepted twice."""
+    path = out / f"{user}-{port}-{users}-{time.monotonic_ns()}.json"
     part = {"WELZIJN_BENCH_PART": {"Mixed": "0/2", "Status": "1/2"}.get(user, "0/1")}
     subprocess.run(
         [
@@ -107,8 +108,8 @@ def locust(
             f"{seconds}s",
             "--host",
             f"http://127.0.0.1:{port}",
-            "--csv",
-            str(prefix),
+            "--json-file",
+            str(path.with_suffix("")),
             "--only-summary",
             "--loglevel",
             "WARNING",
@@ -120,20 +121,72 @@ def locust(
         check=False,
         stdout=subprocess.DEVNULL,
     )
-    figures = {}
-    with open(f"{prefix}_stats.csv") as stats:
-        for row in csv.DictReader(stats):
-            if row["Name"] == "Aggregated":
-                continue
-            figures[row["Name"]] = {
-                "requests": int(row["Request Count"]),
-                "errors": int(row["Failure Count"]),
-                "rps": round(float(row["Requests/s"]), 1),
-                "p50": float(row["50%"]),
-                "p95": float(row["95%"]),
-                "p99": float(row["99%"]),
-            }
-    return figures
+    return {entry["name"]: Sample.of(entry) for entry in json.loads(path.read_text())}
+
+
+@dataclass
+class Sample:
+    """What Locust measured of one endpoint: counts, the time it ran, and its histogram of
+    response times (ms, as Locust rounds them), so that runs can be added up exactly."""
+
+    requests: int
+    errors: int
+    seconds: float
+    times: Counter[float]
+
+    @classmethod
+    def of(cls, entry: dict[str, Any]) -> Sample:
+        return cls(
+            entry["num_requests"],
+            entry["num_failures"],
+            max(entry["last_request_timestamp"] - entry["start_time"], 1e-9),
+            Counter({float(ms): n for ms, n in entry["response_times"].items()}),
+        )
+
+    def __add__(self, other: Sample) -> Sample:
+        return Sample(
+            self.requests + other.requests,
+            self.errors + other.errors,
+            self.seconds + other.seconds,
+            self.times + other.times,
+        )
+
+    def percentile(self, share: float) -> float:
+        wanted, seen = share * sum(self.times.values()), 0
+        for ms in sorted(self.times):
+            seen += self.times[ms]
+            if seen >= wanted:
+                return ms
+        return 0.0
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "requests": self.requests,
+            "errors": self.errors,
+            "rps": round(self.requests / self.seconds, 1),
+            "p50": self.percentile(0.50),
+            "p95": self.percentile(0.95),
+            "p99": self.percentile(0.99),
+        }
+
+
+def figures(samples: dict[str, Sample]) -> dict[str, dict[str, Any]]:
+    return {name: sample.figures() for name, sample in samples.items()}
+
+
+def side_by_side(
+    user: str, users: int, seconds: int, rounds: int, out: Path, env: dict[str, str]
+) -> tuple[dict[str, Sample], dict[str, Sample]]:
+    """Ours and the floor in turns (ABBA...), each for `seconds` in all: a machine that gets
+    faster or slower during the run slows both alike, so their ratio stays comparable."""
+    ours: dict[str, Sample] = {}
+    floor: dict[str, Sample] = {}
+    for turn in range(rounds):
+        order = ((OURS, ours), (FLOOR, floor))
+        for port, into in order if turn % 2 == 0 else order[::-1]:
+            for name, sample in locust(user, port, users, seconds // rounds, out, env).items():
+                into[name] = into[name] + sample if name in into else sample
+    return ours, floor
 
 
 def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -281,13 +334,17 @@ def main() -> None:
         for user in ("Search", "Inbox"):  # warm both servers up
             locust(user, OURS, 8, 5, work, env)
             locust(user, FLOOR, 8, 5, work, env)
-        report["mixed"] = locust("Mixed", OURS, options.users, options.seconds * 2, work, env)
-        for user in ("Search", "Inbox", "Push", "Status"):
-            report["alone"] |= locust(user, OURS, options.users, options.seconds, work, env)
+        mixed = locust("Mixed", OURS, options.users, options.seconds * 2, work, env)
+        report["mixed"] = figures(mixed)
         for user in ("Search", "Inbox"):
-            report["floor"] |= locust(user, FLOOR, options.users, options.seconds, work, env)
+            ours, floor = side_by_side(user, options.users, options.seconds, 3, work, env)
+            report["alone"] |= figures(ours)
+            report["floor"] |= figures(floor)
+        for user in ("Push", "Status"):
+            alone = locust(user, OURS, options.users, options.seconds, work, env)
+            report["alone"] |= figures(alone)
         for user in ("Inbox", "Deep", "Stats"):
-            report["single"] |= locust(user, OURS, 1, options.seconds, work, env)
+            report["single"] |= figures(locust(user, OURS, 1, options.seconds, work, env))
     finally:
         for server in servers:
             server.terminate()
@@ -307,6 +364,7 @@ def main() -> None:
         "clients": options.users,
         "seconds": options.seconds,
         "servers": "uvicorn, 2 workers each, on this machine",
+        "sideBySide": "search and inbox: ours and the floor in 3 alternating turns each",
         "poolPerWorker": int(env["WELZIJN_DATABASE_POOL_SIZE"]),
         "loadGenerator": "locust (FastHttpUser)",
         "cpus": os.cpu_count(),
