@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session as SyncSession
 from sqlmodel import col, select
 
 from api.audit.models import AuditEvent, AuditEventResource
@@ -113,24 +114,31 @@ async def commit(session: AsyncSession) -> None:
     links to the one committed before it there. On PostgreSQL `audit_chain_turn(ordered)`
     takes a free chain's advisory lock and reads its hash (migration 0008); a commit with
     ordered rows first takes the feed's lock, so their ids follow commit order. On SQLite,
-    BEGIN IMMEDIATE already lets one writer in."""
+    BEGIN IMMEDIATE already lets one writer in.
+
+    It all runs as one synchronous unit (`run_sync`): one greenlet for the flush, the turn,
+    the events and the commit, instead of one for each."""
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     ordered: list[object] = session.info.pop(_ORDERED, [])
+    await session.run_sync(_write, pending, ordered)
+
+
+def _write(session: SyncSession, pending: list[dict[str, Any]], ordered: list[object]) -> None:
     if pending or ordered:
-        await session.flush()
+        session.flush()
         statements = _statements()
         postgres = session.get_bind().dialect.name == "postgresql"
         if postgres:
-            turn = (await session.execute(statements.turn, {"ordered": bool(ordered)})).one()
+            turn = session.execute(statements.turn, {"ordered": bool(ordered)}).one()
             chain, prev = turn.chain, turn.last_hash
         else:
-            chain, prev = 0, await session.scalar(statements.last)
+            chain, prev = 0, session.scalar(statements.last)
         if ordered:
             session.add_all(ordered)
-            await session.flush()
+            session.flush()
         if pending:
-            await _append(session, pending, chain, prev or GENESIS, postgres)
-    await session.commit()
+            _append(session, pending, chain, prev or GENESIS, postgres)
+    session.commit()
 
 
 @dataclass(frozen=True)
@@ -170,8 +178,8 @@ def _statements() -> _Statements:
     )
 
 
-async def _append(
-    session: AsyncSession, events: list[dict[str, Any]], chain: int, prev: str, postgres: bool
+def _append(
+    session: SyncSession, events: list[dict[str, Any]], chain: int, prev: str, postgres: bool
 ) -> None:
     statements = _statements()
     index = []
@@ -181,12 +189,12 @@ async def _append(
         event["hash"] = prev = digest(prev, event)
         resource_ids = list(dict.fromkeys(event["resource_ids"].split()))
         if postgres:
-            await session.execute(statements.add_indexed, event | {"index_ids": resource_ids})
+            session.execute(statements.add_indexed, event | {"index_ids": resource_ids})
             continue
-        event_id = await session.scalar(statements.add, event)
+        event_id = session.scalar(statements.add, event)
         index += [{"event_id": event_id, "resource_id": rid} for rid in resource_ids]
     if index:
-        await session.execute(statements.index, index)
+        session.execute(statements.index, index)
 
 
 async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[str]]:
