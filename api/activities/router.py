@@ -15,7 +15,7 @@ from api.auth.permissions import CanManageActivities, MaybeCaller
 from api.core.config import AppSettings
 from api.core.db import Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
-from api.core.formats import MunicipalityCode, ThemeSlug
+from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
 from api.core.routing import not_modified, problems, public_cache, router, with_headers
 from api.core.types import UtcDateTime
@@ -47,7 +47,7 @@ async def search_activities(
     until: Annotated[UtcDateTime | None, Query(description="Occurs before.")] = None,
     free: Annotated[bool | None, Query(description="No cost (true) or a cost (false).")] = None,
     has_places: Annotated[bool | None, Query(alias="hasPlaces")] = None,
-    q: Annotated[str | None, Query(min_length=2, max_length=100, description="Text.")] = None,
+    q: Annotated[PlainText | None, Query(min_length=2, max_length=100, description="Text.")] = None,
     activity_status: Annotated[
         ActivityStatus | None,
         Query(

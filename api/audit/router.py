@@ -10,6 +10,7 @@ from api.audit import service
 from api.audit.schemas import AuditEventRead
 from api.auth.permissions import CanReadAudit
 from api.core.db import Session
+from api.core.formats import PlainText
 from api.core.pagination import Page, Paging
 from api.core.routing import router
 from api.core.types import UtcDateTime
@@ -22,10 +23,12 @@ async def list_audit_events(
     session: Session,
     caller: CanReadAudit,
     paging: Paging,
-    actor: Annotated[str | None, Query(max_length=100, description="User id or client id.")] = None,
-    resource_type: Annotated[str | None, Query(alias="resourceType", max_length=40)] = None,
-    resource_id: Annotated[str | None, Query(alias="resourceId", max_length=64)] = None,
-    action: Annotated[str | None, Query(max_length=40)] = None,
+    actor: Annotated[
+        PlainText | None, Query(max_length=100, description="User id or client id.")
+    ] = None,
+    resource_type: Annotated[PlainText | None, Query(alias="resourceType", max_length=40)] = None,
+    resource_id: Annotated[PlainText | None, Query(alias="resourceId", max_length=64)] = None,
+    action: Annotated[PlainText | None, Query(max_length=40)] = None,
     since: Annotated[UtcDateTime | None, Query(alias="from", description="Inclusive.")] = None,
     until: Annotated[UtcDateTime | None, Query(description="Exclusive.")] = None,
 ) -> Page[AuditEventRead]:

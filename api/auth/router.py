@@ -53,14 +53,15 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
             "Malformed Basic credentials.",
             headers={"WWW-Authenticate": 'Basic realm="welzijn"'},
         ) from exc
-    if not sep:
+    client_id, secret = unquote(client_id), unquote(secret)
+    if not sep or "\x00" in client_id or "\x00" in secret:
         raise OAuthError(
             401,
             "invalid_client",
             "Malformed Basic credentials.",
             headers={"WWW-Authenticate": 'Basic realm="welzijn"'},
         )
-    return unquote(client_id), unquote(secret)
+    return client_id, secret
 
 
 # Lengths are checked in the handler: every error of this endpoint is an RFC 6749 error.
@@ -123,6 +124,8 @@ async def create_token(
     fields = (grant_type, username, password, client_id, client_secret, scope)
     if any(len(value) > MAX_FIELD for value in fields if value):
         raise OAuthError(400, "invalid_request", f"No field may exceed {MAX_FIELD} characters.")
+    if any("\x00" in value for value in fields if value):
+        raise OAuthError(400, "invalid_request", "No field may contain a NUL character.")
     settings = request.app.state.settings
     tokens: TokenService = request.app.state.tokens
     response.headers["Cache-Control"] = "no-store"

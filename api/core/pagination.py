@@ -93,6 +93,8 @@ def decode_cursor(token: str, order: str, keys: Sequence[SortKey]) -> Cursor:
         if state["o"] != order or len(state["k"]) != len(keys):
             raise ValueError
         values = [_DECODERS[key.kind](v) for key, v in zip(keys, state["k"], strict=True)]
+        if any(isinstance(v, str) and "\x00" in v for v in values):
+            raise ValueError  # PostgreSQL text holds no NUL; such a cursor was never handed out
         extra = state.get("x") or {}
         if not isinstance(extra, dict):
             raise ValueError

@@ -10,7 +10,7 @@ from fastapi import Path, Query, Response, status
 from api.auth.permissions import CanManageProviders, MaybeCaller
 from api.core.db import Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
-from api.core.formats import MunicipalityCode, ThemeSlug
+from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
 from api.core.routing import not_modified, problems, public_cache, router, with_headers
 from api.providers import service
@@ -41,7 +41,7 @@ async def list_providers(
     ] = None,
     theme: Annotated[list[ThemeSlug] | None, Query(description="Any of these themes.")] = None,
     kind: ProviderKind | None = None,
-    q: Annotated[str | None, Query(min_length=2, max_length=100, description="Text.")] = None,
+    q: Annotated[PlainText | None, Query(min_length=2, max_length=100, description="Text.")] = None,
 ) -> Page[ProviderRead]:
     """Active providers for everyone, by name; a token may show more (inactive profiles you
     manage)."""

@@ -221,3 +221,20 @@ async def test_deactivated_accounts_cannot_log_in(
         TOKEN, data={"grant_type": "password", "username": actor.user.email, "password": PASSWORD}
     )
     assert response.json()["error"] == "invalid_grant"
+
+
+async def test_a_nul_in_the_credentials_is_a_clean_refusal(client: httpx.AsyncClient) -> None:
+    """PostgreSQL text cannot hold NUL: the lookup must never see one (it would be a 500)."""
+    form = await client.post(
+        TOKEN, data={"grant_type": "password", "username": "a\x00@b.example", "password": "x"}
+    )
+    assert form.status_code == 400
+    assert form.json()["error"] == "invalid_request"
+    basic = base64.b64encode(b"client\x00:secret").decode()
+    with_basic = await client.post(
+        TOKEN,
+        data={"grant_type": "client_credentials"},
+        headers={"Authorization": f"Basic {basic}"},
+    )
+    assert with_basic.status_code == 401
+    assert with_basic.json()["error"] == "invalid_client"
