@@ -189,7 +189,7 @@ def side_by_side(
     return ours, floor
 
 
-def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
+def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
     alone, floor, single = report["alone"], report["floor"], report["single"]
     found = []
     for name in ("activity search", "provider inbox"):
@@ -209,6 +209,9 @@ def targets(report: dict[str, Any]) -> list[dict[str, Any]]:
                 "limit": "< 100",
                 "passed": alone[name]["p99"] < 100,
                 "floor": floor[name]["p99"],  # what this machine allows at all
+                # Closed loop: clients / throughput is the mean latency (Little's law), so the
+                # floor's rate bounds what any p99 can be here.
+                "floorMeanMs": round(1000 * clients / floor[name]["rps"]),
             }
         )
     deep = single["inbox page 10000"]["p50"] / single["provider inbox"]["p50"]
@@ -352,7 +355,7 @@ def main() -> None:
     report["ratios"] = {
         n: round(report["alone"][n]["rps"] / report["floor"][n]["rps"], 3) for n in report["floor"]
     }
-    report["targets"] = targets(report)
+    report["targets"] = targets(report, options.users)
     before_path = RESULTS / "before.json"  # the run before profiling, kept for comparison
     before = json.loads(before_path.read_text()) if before_path.exists() else None
     if before is not None:
@@ -377,7 +380,9 @@ def main() -> None:
     plot(report, before, RESULTS / "report.png")
     for line in report["targets"]:
         context = "".join(
-            f", {key} {line[key]}" for key in ("before", "floor") if line.get(key) is not None
+            f", {key} {line[key]}"
+            for key in ("before", "floor", "floorMeanMs")
+            if line.get(key) is not None
         )
         print(
             f"{'PASS' if line['passed'] else 'MISS'}  {line['target']}: {line['value']} "
