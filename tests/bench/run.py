@@ -239,43 +239,44 @@ def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
 
 
 def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> None:
+    """Rates and p99 of this run beside the floor's; the throughput ratios beside those of
+    the run before profiling (rates from another run on a shared machine do not compare)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     names = list(report["alone"])
-    figure, (rps, p99) = plt.subplots(1, 2, figsize=(13, 5))
+    figure, (rps, ratio, p99) = plt.subplots(
+        1, 3, figsize=(17, 5), gridspec_kw={"width_ratios": [4, 2, 4]}
+    )
     x = range(len(names))
-    if before is not None:
-        rps.bar(
-            [i - 0.27 for i in x],
-            [before["alone"].get(n, {}).get("rps", 0) for n in names],
-            0.27,
-            label="Welzijn API, before profiling",
-            color="tab:gray",
+    for axis, key, unit in ((rps, "rps", "Requests per second"), (p99, "p99", "p99 (ms)")):
+        axis.bar([i - 0.2 for i in x], [report["alone"][n][key] for n in names], 0.4, label="ours")
+        axis.bar(
+            [i + 0.2 for i in x],
+            [report["floor"].get(n, {}).get(key, 0) for n in names],
+            0.4,
+            label="floor (Starlette + asyncpg)",
         )
-    rps.bar(list(x), [report["alone"][n]["rps"] for n in names], 0.27, label="Welzijn API")
-    rps.bar(
-        [i + 0.27 for i in x],
-        [report["floor"].get(n, {}).get("rps", 0) for n in names],
-        0.27,
-        label="floor (Starlette + asyncpg)",
-    )
-    rps.set_title("Requests per second, 32 clients, each endpoint alone")
-    p99.bar([i - 0.2 for i in x], [report["alone"][n]["p99"] for n in names], 0.4, label="ours")
-    p99.bar(
-        [i + 0.2 for i in x],
-        [report["floor"].get(n, {}).get("p99", 0) for n in names],
-        0.4,
-        label="floor",
-    )
-    p99.legend()
-    p99.axhline(100, color="grey", linestyle="--", linewidth=1)
-    p99.set_title("p99 latency (ms), 32 clients")
-    for axis in (rps, p99):
+        axis.set_title(f"{unit}, 32 clients, each endpoint alone")
         axis.set_xticks(list(x), names, rotation=20, ha="right")
-    rps.legend()
+        axis.legend()
+    p99.axhline(100, color="grey", linestyle="--", linewidth=1)
+    compared = list(report["ratios"])
+    earlier = {t["target"]: t["value"] for t in (before or {}).get("targets", [])}
+    then = [earlier.get(f"{n}: throughput / floor's, 32 clients", 0) for n in compared]
+    ratio.bar([i - 0.2 for i in range(len(compared))], then, 0.4, label="before profiling")
+    ratio.bar(
+        [i + 0.2 for i in range(len(compared))],
+        [report["ratios"][n] for n in compared],
+        0.4,
+        label="this run",
+    )
+    ratio.axhline(0.6, color="grey", linestyle="--", linewidth=1)
+    ratio.set_title("Throughput / floor's")
+    ratio.set_xticks(list(range(len(compared))), compared, rotation=20, ha="right")
+    ratio.legend()
     figure.tight_layout()
     figure.savefig(path, dpi=110)
 
