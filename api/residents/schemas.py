@@ -125,7 +125,9 @@ class ResidentSearch(InputSchema):
     family_name: PlainText | None = Field(default=None, min_length=1, max_length=100)
     birth_date: IsoDate | None = None
     postcode: Postcode | None = None
-    source_system: str | None = Field(default=None, min_length=1, max_length=60)
+    source_system: str | None = Field(
+        default=None, min_length=1, max_length=60, pattern=r"^[A-Za-z0-9._-]+$"
+    )
     external_id: PlainText | None = Field(default=None, min_length=1, max_length=100)
 
     @model_validator(mode="after")

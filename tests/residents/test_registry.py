@@ -253,6 +253,13 @@ async def test_search_finds_only_visible_residents_by_the_agreed_keys(
     )
     assert mixed.status_code == 400
     assert mixed.json()["errors"][0]["code"] == "search-terms"
+    nul = await client.post(
+        "/v1/residents/_search",
+        json={"sourceSystem": "h\x00is", "externalId": "42"},
+        headers=actors.referrer.headers,
+    )
+    assert nul.status_code == 400  # PostgreSQL text holds no NUL: refused, never a 500
+    assert nul.json()["errors"][0]["location"] == "/sourceSystem"
 
 
 async def test_an_obvious_duplicate_answers_409_with_a_link_when_visible(
