@@ -56,10 +56,6 @@ def _visible(role: Role, organisation: object, client: object) -> ColumnElement[
     return false()
 
 
-def outgoing(caller: Caller) -> ColumnElement[bool]:
-    return _outgoing(caller.role, caller.organisation_id, caller.client_id)
-
-
 def incoming(caller: Caller) -> ColumnElement[bool]:
     return _incoming(caller.role, caller.organisation_id)
 

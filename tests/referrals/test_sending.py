@@ -265,6 +265,13 @@ async def test_a_provider_forwards_a_referral_elsewhere(
     assert forward.status_code == 201, forward.text
     assert forward.json()["previousReferralId"] == first["id"]
     assert forward.json()["senderKind"] == "provider"
+    # One inbox statement serves every provider (built once per role and filter shape): each
+    # caller's own organisation goes in as a parameter, so each sees only its own.
+    for provider, expected in ((elsewhere, forward.json()["id"]), (actors.provider, first["id"])):
+        inbox = await client.get(
+            "/v1/referrals", params={"direction": "incoming"}, headers=provider.headers
+        )
+        assert [r["id"] for r in inbox.json()["items"]] == [expected]
     previous = await client.get(f"/v1/referrals/{first['id']}", headers=actors.referrer.headers)
     assert previous.json()["status"] == "rejected"
     assert previous.json()["reasonCode"] == "referred-elsewhere"
