@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import random
+import time
 import uuid
 from pathlib import Path
 from typing import Any
 
+import gevent
 from locust import FastHttpUser, constant, task
 
 from tests.bench.prepare import load
@@ -24,6 +27,8 @@ PARTNER = {"Authorization": f"Bearer {SCENARIO.partner_token}"}
 # Requested referrals of the provider, each accepted once: every run takes its own part.
 _PART, _PARTS = (int(n) for n in os.environ.get("WELZIJN_BENCH_PART", "0/1").split("/"))
 REQUESTED = itertools.cycle(SCENARIO.requested[_PART::_PARTS])
+# Paced runs: each client sends at most this many requests per second (unset: back to back).
+PACE = float(os.environ.get("WELZIJN_BENCH_PACE", "0"))
 
 
 def push_body() -> dict[str, Any]:
@@ -46,9 +51,24 @@ def push_body() -> dict[str, Any]:
     }
 
 
+def paced(user: Endpoints) -> float:
+    """Wait until this client's next slot, one period after its last; a client that fell
+    behind goes at once but does not catch up with a burst."""
+    user.due = max(user.due + 1 / PACE, time.perf_counter())
+    return user.due - time.perf_counter()
+
+
 class Endpoints(FastHttpUser):
     abstract = True
-    wait_time = constant(0)
+    wait_time = paced if PACE else constant(0)
+    due = 0.0
+
+    def on_start(self) -> None:
+        # Paced clients start at random points of their period, as independent ones would;
+        # started together they would stay in step and arrive in bursts of all at once.
+        if PACE:
+            gevent.sleep(random.uniform(0, 1 / PACE))
+            self.due = time.perf_counter()
 
     def search(self) -> None:
         self.client.get(URLS["search"], name="activity search")

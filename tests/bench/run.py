@@ -86,12 +86,22 @@ def wait_ready(port: int, path: str) -> None:
 
 
 def locust(
-    user: str, port: int, users: int, seconds: int, out: Path, env: dict[str, str]
+    user: str,
+    port: int,
+    users: int,
+    seconds: int,
+    out: Path,
+    env: dict[str, str],
+    rate: float | None = None,
 ) -> dict[str, Sample]:
     """One Locust run in its own process; returns what each endpoint measured. Each run gets
-    its own part of the referrals to accept (WELZIJN_BENCH_PART), so none is accepted twice."""
+    its own part of the referrals to accept (WELZIJN_BENCH_PART), so none is accepted twice.
+    With a rate (requests per second, all clients together) each client keeps its share of
+    it; without, each sends its next request as soon as the last is answered."""
     path = out / f"{user}-{port}-{users}-{time.monotonic_ns()}.json"
     part = {"WELZIJN_BENCH_PART": {"Mixed": "0/2", "Status": "1/2"}.get(user, "0/1")}
+    if rate is not None:
+        part["WELZIJN_BENCH_PACE"] = str(rate / users)
     subprocess.run(
         [
             sys.executable,
@@ -190,6 +200,12 @@ def side_by_side(
 
 
 def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
+    """Each target with its figure. "At >= 60% of the floor's throughput with p99 under 100 ms"
+    is two figures: the ratio of the rates both reach with clients back to back, and our p99
+    while the clients offer 60% of the floor's rate (a load we must carry). The p99 of the
+    back-to-back runs is reported beside them, not judged: there the clients queue at the
+    CPU, so clients / rate is the mean latency (Little's law) and bounds any p99 from below,
+    the floor's included."""
     alone, floor, single = report["alone"], report["floor"], report["single"]
     found = []
     for name in ("activity search", "provider inbox"):
@@ -202,15 +218,26 @@ def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
                 "passed": ratio >= 0.6,
             }
         )
+        paced, offered = report["paced"][name], report["offered"][name]
         found.append(
             {
-                "target": f"{name}: p99 ms, 32 clients",
-                "value": alone[name]["p99"],
+                "target": f"{name}: p99 ms, 32 clients offering 60% of the floor's rate",
+                "value": paced["p99"],
                 "limit": "< 100",
-                "passed": alone[name]["p99"] < 100,
-                "floor": floor[name]["p99"],  # what this machine allows at all
-                # Closed loop: clients / throughput is the mean latency (Little's law), so the
-                # floor's rate bounds what any p99 can be here.
+                # Carried means served: clients that fall behind send less than offered.
+                "passed": paced["p99"] < 100 and paced["rps"] >= 0.95 * offered,
+                "offered": offered,
+                "served": paced["rps"],
+                "floor": report["pacedFloor"][name]["p99"],
+            }
+        )
+        found.append(
+            {
+                "target": f"{name}: p99 ms, 32 clients back to back (reported, not judged)",
+                "value": alone[name]["p99"],
+                "limit": "none",
+                "passed": None,
+                "floor": floor[name]["p99"],
                 "floorMeanMs": round(1000 * clients / floor[name]["rps"]),
             }
         )
@@ -231,7 +258,8 @@ def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
             "passed": single["statistics"]["p95"] < 200,
         }
     )
-    errors = sum(v["errors"] for run in ("mixed", "alone", "single") for v in report[run].values())
+    runs = ("mixed", "alone", "paced", "single")
+    errors = sum(v["errors"] for run in runs for v in report[run].values())
     found.append(
         {"target": "errors in all runs", "value": errors, "limit": "0", "passed": errors == 0}
     )
@@ -247,8 +275,8 @@ def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> N
     import matplotlib.pyplot as plt
 
     names = list(report["alone"])
-    figure, (rps, ratio, p99) = plt.subplots(
-        1, 3, figsize=(17, 5), gridspec_kw={"width_ratios": [4, 2, 4]}
+    figure, (rps, ratio, p99, paced) = plt.subplots(
+        1, 4, figsize=(21, 5), gridspec_kw={"width_ratios": [4, 2, 4, 2]}
     )
     x = range(len(names))
     for axis, key, unit in ((rps, "rps", "Requests per second"), (p99, "p99", "p99 (ms)")):
@@ -277,6 +305,18 @@ def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> N
     ratio.set_title("Throughput / floor's")
     ratio.set_xticks(list(range(len(compared))), compared, rotation=20, ha="right")
     ratio.legend()
+    carried = list(report["paced"])
+    for shift, run, label in ((-0.2, "paced", "ours"), (0.2, "pacedFloor", "floor")):
+        paced.bar(
+            [i + shift for i in range(len(carried))],
+            [report[run][n]["p99"] for n in carried],
+            0.4,
+            label=label,
+        )
+    paced.axhline(100, color="grey", linestyle="--", linewidth=1)
+    paced.set_title("p99 (ms), clients offering 60% of floor's rate")
+    paced.set_xticks(list(range(len(carried))), carried, rotation=20, ha="right")
+    paced.legend()
     figure.tight_layout()
     figure.savefig(path, dpi=110)
 
@@ -344,6 +384,12 @@ def main() -> None:
             ours, floor = side_by_side(user, options.users, options.seconds, 3, work, env)
             report["alone"] |= figures(ours)
             report["floor"] |= figures(floor)
+        report |= {"offered": {}, "paced": {}, "pacedFloor": {}}
+        for user, name in (("Search", "activity search"), ("Inbox", "provider inbox")):
+            rate = report["offered"][name] = round(0.6 * report["floor"][name]["rps"], 1)
+            for port, into in ((OURS, "paced"), (FLOOR, "pacedFloor")):
+                sample = locust(user, port, options.users, options.seconds, work, env, rate)
+                report[into] |= figures(sample)
         for user in ("Push", "Status"):
             alone = locust(user, OURS, options.users, options.seconds, work, env)
             report["alone"] |= figures(alone)
@@ -369,6 +415,7 @@ def main() -> None:
         "seconds": options.seconds,
         "servers": "uvicorn, 2 workers each, on this machine",
         "sideBySide": "search and inbox: ours and the floor in 3 alternating turns each",
+        "paced": "search and inbox: the clients offer 60% of the floor's rate, ours then floor",
         "poolPerWorker": int(env["WELZIJN_DATABASE_POOL_SIZE"]),
         "loadGenerator": "locust (FastHttpUser)",
         "cpus": os.cpu_count(),
@@ -382,13 +429,11 @@ def main() -> None:
     for line in report["targets"]:
         context = "".join(
             f", {key} {line[key]}"
-            for key in ("before", "floor", "floorMeanMs")
+            for key in ("before", "offered", "served", "floor", "floorMeanMs")
             if line.get(key) is not None
         )
-        print(
-            f"{'PASS' if line['passed'] else 'MISS'}  {line['target']}: {line['value']} "
-            f"(target {line['limit']}{context})"
-        )
+        verdict = {True: "PASS", False: "MISS", None: "INFO"}[line["passed"]]
+        print(f"{verdict}  {line['target']}: {line['value']} (target {line['limit']}{context})")
     print(f"report: {RESULTS / 'report.json'}")
 
 
