@@ -13,7 +13,7 @@ from api.activities.models import ActivityStatus
 from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate
 from api.auth.permissions import CanManageActivities, MaybeCaller
 from api.core.config import AppSettings
-from api.core.db import Session
+from api.core.db import Session, read_only
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
 from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
@@ -61,6 +61,7 @@ async def search_activities(
     activities with an occurrence in that window, recurring ones included. Without a token:
     published activities of active providers."""
     public_cache(response, caller)
+    await read_only(session)
     search = finder.ActivitySearch(
         municipality,
         tuple(theme or ()),

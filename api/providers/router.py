@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import Path, Query, Response, status
 
 from api.auth.permissions import CanManageProviders, MaybeCaller
-from api.core.db import Session
+from api.core.db import Session, read_only
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
 from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
@@ -46,6 +46,7 @@ async def list_providers(
     """Active providers for everyone, by name; a token may show more (inactive profiles you
     manage)."""
     public_cache(response, caller)
+    await read_only(session)
     filters = service.ProviderFilter(municipality, tuple(theme or ()), kind, q)
     return paging.page(*await service.list_providers(session, caller, filters, paging))
 

@@ -1,0 +1,63 @@
+"""Public reads of the social map run without a transaction on PostgreSQL (no BEGIN and
+ROLLBACK around their statements); with a token, or on SQLite, they keep theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+from fastapi import FastAPI
+from sqlalchemy import event
+
+from tests.factories import Actors, activity_body
+
+
+@contextmanager
+def modes(app: FastAPI) -> Iterator[list[bool]]:
+    """For each statement the app runs in the block: did it run outside a transaction?"""
+    seen: list[bool] = []
+    engine = app.state.database.engine.sync_engine
+
+    def before(connection: Any, *_: Any) -> None:
+        # asyncpg's adapter sends BEGIN before a statement unless it is in autocommit
+        seen.append(getattr(connection.connection.dbapi_connection, "autocommit", None) is True)
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+
+
+async def test_public_search_runs_without_a_transaction_on_postgresql(
+    app: FastAPI, client: httpx.AsyncClient, actors: Actors, backend: str
+) -> None:
+    created = await client.post(
+        "/v1/activities",
+        json=activity_body(actors.provider.organisation.id),
+        headers=actors.provider.headers,
+    )
+    assert created.status_code == 201
+    for path in ("/v1/activities", "/v1/providers"):
+        with modes(app) as public:
+            response = await client.get(path)
+        assert response.status_code == 200
+        assert len(response.json()["items"]) == 1
+        assert public
+        assert all(m == (backend == "postgresql") for m in public), (path, public)
+        with modes(app) as staff:  # the token's lookup began a transaction: all run in it
+            response = await client.get(path, headers=actors.provider.headers)
+        assert response.status_code == 200
+        assert staff
+        assert not any(staff), (path, staff)
+    with modes(app) as write:  # the pooled connection went back with its transactions on
+        changed = await client.patch(
+            created.headers["location"],
+            json={"capacity": 30},
+            headers=actors.provider.headers | {"If-Match": created.headers["etag"]},
+        )
+    assert changed.status_code == 200
+    assert write
+    assert not any(write)
