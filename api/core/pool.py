@@ -56,3 +56,4 @@ class FairAsyncPool(AsyncAdaptedQueuePool):
     """`create_async_engine(url, poolclass=FairAsyncPool, pool_size=…)`."""
 
     _queue_class = FairQueue
+    _sqla_logger_namespace = "sqlalchemy.pool.impl.FairAsyncPool"  # quiet, as SQLAlchemy's

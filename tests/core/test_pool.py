@@ -4,6 +4,7 @@ comes back goes to the request that waited longest, not to whoever asks next."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 import pytest
@@ -86,4 +87,7 @@ async def test_waiting_longer_than_the_pool_timeout_fails(settings: Settings) ->
 
 def test_the_service_uses_the_fair_pool_on_postgresql() -> None:
     settings = Settings(database_url="postgresql://welzijn@127.0.0.1:5432/welzijn")
-    assert isinstance(make_engine(settings).sync_engine.pool, FairAsyncPool)
+    pool = make_engine(settings).sync_engine.pool
+    assert isinstance(pool, FairAsyncPool)
+    assert isinstance(pool.logger, logging.Logger)
+    assert pool.logger.name.startswith("sqlalchemy.")  # at WARNING, like SQLAlchemy's pools
