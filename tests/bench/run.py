@@ -287,10 +287,9 @@ def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> N
             0.4,
             label="floor (Starlette + asyncpg)",
         )
-        axis.set_title(f"{unit}, 32 clients, each endpoint alone")
+        axis.set_title(f"{unit}, 32 clients back to back")
         axis.set_xticks(list(x), names, rotation=20, ha="right")
         axis.legend()
-    p99.axhline(100, color="grey", linestyle="--", linewidth=1)
     compared = list(report["ratios"])
     earlier = {t["target"]: t["value"] for t in (before or {}).get("targets", [])}
     then = [earlier.get(f"{n}: throughput / floor's, 32 clients", 0) for n in compared]
@@ -314,7 +313,7 @@ def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> N
             label=label,
         )
     paced.axhline(100, color="grey", linestyle="--", linewidth=1)
-    paced.set_title("p99 (ms), clients offering 60% of floor's rate")
+    paced.set_title("p99 (ms), paced at 60% of floor's rate")
     paced.set_xticks(list(range(len(carried))), carried, rotation=20, ha="right")
     paced.legend()
     figure.tight_layout()
