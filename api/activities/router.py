@@ -112,6 +112,7 @@ async def get_activity(
     if_none_match: IfNoneMatch = None,
 ) -> Any:
     """Answers 304 when `If-None-Match` holds the current ETag."""
+    await read_only(session)
     activity, version = await service.read(session, caller, activity_id)
     if matches(if_none_match, version):
         return not_modified(version, caller)

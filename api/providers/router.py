@@ -81,6 +81,7 @@ async def get_provider(
     response: Response,
     if_none_match: IfNoneMatch = None,
 ) -> Any:
+    await read_only(session)
     provider, version = await service.read(session, caller, provider_id)
     if matches(if_none_match, version):
         return not_modified(version, caller)

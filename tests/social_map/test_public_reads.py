@@ -1,5 +1,6 @@
-"""Public reads of the social map run without a transaction on PostgreSQL (no BEGIN and
-ROLLBACK around their statements); with a token, or on SQLite, they keep theirs."""
+"""Public reads of the social map and the reference lists run without a transaction on
+PostgreSQL (no BEGIN and ROLLBACK around their statements); with a token, or on SQLite, they
+keep theirs."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def modes(app: FastAPI) -> Iterator[list[bool]]:
         event.remove(engine, "before_cursor_execute", before)
 
 
-async def test_public_search_runs_without_a_transaction_on_postgresql(
+async def test_public_reads_run_without_a_transaction_on_postgresql(
     app: FastAPI, client: httpx.AsyncClient, actors: Actors, backend: str
 ) -> None:
     created = await client.post(
@@ -40,21 +41,26 @@ async def test_public_search_runs_without_a_transaction_on_postgresql(
         headers=actors.provider.headers,
     )
     assert created.status_code == 201
-    for path in ("/v1/activities", "/v1/providers"):
+    activity = created.headers["location"]
+    provider = f"/v1/providers/{actors.provider.organisation.id}"
+    reads = ["/v1/activities", "/v1/providers", activity, provider]
+    for path in [*reads, "/v1/themes", "/v1/municipalities"]:  # open to all, token or not
         with modes(app) as public:
             response = await client.get(path)
-        assert response.status_code == 200
-        assert len(response.json()["items"]) == 1
+        assert response.status_code == 200, (path, response.text)
+        if path in ("/v1/activities", "/v1/providers"):
+            assert len(response.json()["items"]) == 1  # what was committed is seen
         assert public
         assert all(m == (backend == "postgresql") for m in public), (path, public)
+    for path in reads:
         with modes(app) as staff:  # the token's lookup began a transaction: all run in it
             response = await client.get(path, headers=actors.provider.headers)
-        assert response.status_code == 200
+        assert response.status_code == 200, (path, response.text)
         assert staff
         assert not any(staff), (path, staff)
     with modes(app) as write:  # the pooled connection went back with its transactions on
         changed = await client.patch(
-            created.headers["location"],
+            activity,
             json={"capacity": 30},
             headers=actors.provider.headers | {"If-Match": created.headers["etag"]},
         )
