@@ -24,7 +24,8 @@ from api.referrals.transitions import Party
 REFERRALS = table_of(Referral)
 
 
-# The caller's identity as statement parameters: a rule built on these is built once per role.
+# The caller's identity as statement parameters: a rule built on these is built once per role
+# and runs with `caller_values(caller)`.
 CALLER_ORGANISATION: BindParameter[Any] = bindparam("caller_organisation")
 CALLER_CLIENT: BindParameter[Any] = bindparam("caller_client")
 
@@ -34,49 +35,29 @@ def caller_values(caller: Caller) -> dict[str, Any]:
     return {"caller_organisation": caller.organisation_id, "caller_client": caller.client_id}
 
 
-def _outgoing(role: Role, organisation: object, client: object) -> ColumnElement[bool]:
-    if role == Role.partner:
-        return REFERRALS.c.sender_client_id == client
-    return REFERRALS.c.sender_organisation_id == organisation
-
-
-def _incoming(role: Role, organisation: object) -> ColumnElement[bool]:
-    if role != Role.provider:
-        return false()
-    return REFERRALS.c.provider_id == organisation
-
-
-def _visible(role: Role, organisation: object, client: object) -> ColumnElement[bool]:
-    if role == Role.admin:
-        return true()
-    if role in (Role.referrer, Role.partner):
-        return _outgoing(role, organisation, client)
-    if role == Role.provider:
-        return or_(_incoming(role, organisation), _outgoing(role, organisation, client))
-    return false()
-
-
-def incoming(caller: Caller) -> ColumnElement[bool]:
-    return _incoming(caller.role, caller.organisation_id)
-
-
-def visible(caller: Caller) -> ColumnElement[bool]:
-    return _visible(caller.role, caller.organisation_id, caller.client_id)
-
-
 def outgoing_to(role: Role) -> ColumnElement[bool]:
-    """`outgoing` on the caller's parameters (`caller_values`), for statements built once."""
-    return _outgoing(role, CALLER_ORGANISATION, CALLER_CLIENT)
+    """Referrals the caller sent: a partner system its own, staff their organisation's."""
+    if role == Role.partner:
+        return REFERRALS.c.sender_client_id == CALLER_CLIENT
+    return REFERRALS.c.sender_organisation_id == CALLER_ORGANISATION
 
 
 def incoming_to(role: Role) -> ColumnElement[bool]:
-    """`incoming` on the caller's parameters."""
-    return _incoming(role, CALLER_ORGANISATION)
+    """Referrals sent to the caller's provider organisation."""
+    if role != Role.provider:
+        return false()
+    return REFERRALS.c.provider_id == CALLER_ORGANISATION
 
 
 def visible_to(role: Role) -> ColumnElement[bool]:
-    """`visible` on the caller's parameters."""
-    return _visible(role, CALLER_ORGANISATION, CALLER_CLIENT)
+    """Referrals a caller of this role may see."""
+    if role == Role.admin:
+        return true()
+    if role in (Role.referrer, Role.partner):
+        return outgoing_to(role)
+    if role == Role.provider:
+        return or_(incoming_to(role), outgoing_to(role))
+    return false()
 
 
 def parties(caller: Caller, referral: Referral) -> frozenset[Party]:

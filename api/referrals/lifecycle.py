@@ -33,8 +33,9 @@ async def _lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -
     referral = (
         await session.execute(
             select(Referral)
-            .where(col(Referral.id) == referral_id, access.visible(caller))
-            .with_for_update(key_share=True)
+            .where(col(Referral.id) == referral_id, access.visible_to(caller.role))
+            .with_for_update(key_share=True),
+            access.caller_values(caller),
         )
     ).scalar_one_or_none()
     if referral is None:
@@ -155,7 +156,8 @@ async def history(
     session: AsyncSession, caller: Caller, referral_id: uuid.UUID, paging: PageRequest
 ) -> tuple[list[StatusChangeRead], str | None]:
     visible = await session.scalar(
-        select(Referral.id).where(col(Referral.id) == referral_id, access.visible(caller))
+        select(Referral.id).where(col(Referral.id) == referral_id, access.visible_to(caller.role)),
+        access.caller_values(caller),
     )
     if visible is None:
         raise NotFound("No referral with this id.", code="referral-not-found")
@@ -182,9 +184,10 @@ async def feed(
             await session.execute(
                 select(ReferralStatusChange)
                 .join(Referral, col(Referral.id) == col(ReferralStatusChange.referral_id))
-                .where(col(ReferralStatusChange.id) > after, access.visible(caller))
+                .where(col(ReferralStatusChange.id) > after, access.visible_to(caller.role))
                 .order_by(col(ReferralStatusChange.id))
-                .limit(limit)
+                .limit(limit),
+                access.caller_values(caller),
             )
         )
         .scalars()

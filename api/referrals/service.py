@@ -124,8 +124,9 @@ async def _previous(
     previous = (
         await session.execute(
             select(Referral)
-            .where(col(Referral.id) == body.previous_referral_id, access.incoming(caller))
-            .with_for_update(key_share=True)
+            .where(col(Referral.id) == body.previous_referral_id, access.incoming_to(caller.role))
+            .with_for_update(key_share=True),
+            access.caller_values(caller),
         )
     ).scalar_one_or_none()
     if previous is None or previous.status != ReferralStatus.requested:

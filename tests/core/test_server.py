@@ -25,5 +25,4 @@ def test_the_served_app_freezes_what_starting_made_and_collects_less_often() -> 
     app = create_served_app()
     assert app.openapi()["info"]["title"]
     assert gc.get_threshold() == GC_THRESHOLDS
-    assert gc.get_freeze_count() > 0, "what starting made is frozen"
     assert gc.get_freeze_count() > 10_000  # modules, routes, schemas: out of every collection
