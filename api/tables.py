@@ -12,6 +12,7 @@ from api.reference import models as reference_models
 from api.referrals import models as referral_models
 from api.registrations import models as registration_models
 from api.residents import models as resident_models
+from api.stats import models as stats_models
 
 __all__ = [
     "activity_models",
@@ -24,4 +25,5 @@ __all__ = [
     "referral_models",
     "registration_models",
     "resident_models",
+    "stats_models",
 ]

@@ -24,6 +24,8 @@ from api.core.ageband import AGE_BANDS
 from api.providers.models import Provider
 from api.referrals.models import Referral, ReferralStatus, ReferralTheme
 from api.registrations.models import Registration, RegistrationStatus
+from api.stats import tally
+from api.stats.models import ReferralTally
 from api.stats.schemas import (
     ActivityFigures,
     ActivityStatistics,
@@ -74,7 +76,8 @@ def _months(query: Query, month: Any) -> list[ColumnElement[bool]]:
     return found
 
 
-def _referral_sql(caller: Caller, query: Query) -> Any:
+def _scan(caller: Caller, query: Query) -> Any:
+    """Counts per group and whole days to acceptance, from the referrals themselves."""
     groups = [_referral_dimension(d).label(f"g{i}") for i, d in enumerate(query.group_by)]
     histogram = (
         sa.select(
@@ -82,6 +85,7 @@ def _referral_sql(caller: Caller, query: Query) -> Any:
             col(Referral.accept_days).label("d"),
             sa.func.count().label("c"),
             sa.func.count().filter(col(Referral.status) == ReferralStatus.completed).label("done"),
+            sa.literal(0).label("loose"),
         )
         .where(_referral_scope(caller), *_months(query, col(Referral.requested_month)))
         .group_by(*groups, col(Referral.accept_days))
@@ -90,8 +94,19 @@ def _referral_sql(caller: Caller, query: Query) -> Any:
         histogram = histogram.join(
             ReferralTheme, col(ReferralTheme.referral_id) == col(Referral.id)
         )
+    return histogram
+
+
+def _referral_sql(caller: Caller, query: Query, *, tallied: bool = True) -> Any:
+    """One statement: the histogram (from the tally where it holds the groups, else from the
+    referrals), running sums over it, and per group the count, median and p90."""
+    if tallied and tally.serves(caller, query.group_by):
+        within = _months(query, col(ReferralTally.requested_month))
+        histogram = tally.histogram(caller, query.group_by, within)
+    else:
+        histogram = _scan(caller, query)
     h = histogram.cte("histogram")
-    keys = [h.c[f"g{i}"] for i in range(len(groups))]
+    keys = [h.c[f"g{i}"] for i in range(len(query.group_by))]
     accepted = sa.case((h.c.d.is_not(None), h.c.c), else_=0)
     partition = keys or None
     running = sa.select(
@@ -99,12 +114,13 @@ def _referral_sql(caller: Caller, query: Query) -> Any:
         h.c.d,
         h.c.c,
         h.c.done,
+        h.c.loose,
         sa.func.sum(accepted)
         .over(partition_by=partition, order_by=h.c.d, rows=(None, 0))
         .label("run"),
         sa.func.sum(accepted).over(partition_by=partition).label("n"),
     ).cte("running")
-    r_keys = [running.c[f"g{i}"] for i in range(len(groups))]
+    r_keys = [running.c[f"g{i}"] for i in range(len(query.group_by))]
     return (
         sa.select(
             *r_keys,
@@ -113,6 +129,7 @@ def _referral_sql(caller: Caller, query: Query) -> Any:
             sa.func.max(running.c.n).label("accepted"),
             sa.func.min(sa.case((running.c.run * 2 >= running.c.n, running.c.d))).label("median"),
             sa.func.min(sa.case((running.c.run * 10 >= running.c.n * 9, running.c.d))).label("p90"),
+            sa.func.sum(running.c.loose).label("loose"),
         )
         .group_by(*r_keys)
         .order_by(*r_keys)
@@ -183,6 +200,8 @@ async def referral_statistics(
     ]
     trail.record(session, caller, "statistics", "referral", [])
     await trail.commit(session)
+    if sum(int(r.loose or 0) for r in rows) > tally.COMPACT_AFTER:
+        await tally.compact(session)
     return ReferralStatistics(
         group_by=list(query.group_by),
         from_month=query.from_month,

@@ -52,6 +52,7 @@ class Rows:
         month: str = "2026-06",
         age_band: str = "65-79",
         reason: str | None = None,
+        sender_kind: str = "gp",
     ) -> None:
         if self.resident is None:
             self.resident = Resident(
@@ -67,7 +68,7 @@ class Rows:
                 resident_id=self.resident.id,
                 provider_id=target.organisation.id,
                 sender_organisation_id=self.actors.referrer.organisation.id,
-                sender_kind="gp",
+                sender_kind=sender_kind,
                 reason="x",
                 urgency=Urgency.normal,
                 contact_name="c",

@@ -1,0 +1,35 @@
+"""The referral tally: counts of referrals per combination of the low-cardinality dimensions
+the council's figures group by, so that those figures read thousands of rows, not millions.
+
+Triggers on `referrals` (migration 0010) keep it exact in the writer's own transaction: every
+insert, change or delete of a referral appends a row of +count / -count per combination
+(append only: concurrent writers never wait on one counter). Compaction folds those rows into
+one settled row per combination (`api.stats.tally.compact`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Column, Integer, text
+from sqlmodel import Field, SQLModel
+
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class ReferralTally(SQLModel, table=True):
+    __tablename__ = "referral_tallies"
+
+    id: int | None = Field(
+        default=None, sa_column=Column(BigId, primary_key=True, autoincrement=True)
+    )
+    municipality_code: str = Field(max_length=6)
+    status: str = Field(max_length=11)
+    requested_month: str = Field(max_length=7)
+    accept_days: int | None = Field(default=None)
+    sender_kind: str = Field(max_length=20)
+    reason_code: str | None = Field(default=None, max_length=20)
+    n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
+    settled: bool = Field(
+        default=False,
+        sa_column=Column(Boolean, nullable=False, server_default=text("false")),
+        description="Written by compaction (true) or by a trigger (false).",
+    )

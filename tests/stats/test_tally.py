@@ -1,0 +1,154 @@
+"""The referral tally (triggers, migration 0010) answers exactly as counting the referrals
+themselves would, after inserts, changes and deletes, and after compaction; compaction is
+safe beside a writer whose transaction is still open."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlmodel import col
+
+from api.auth.models import OrganisationKind
+from api.auth.permissions import Caller
+from api.auth.roles import Role
+from api.core.config import Settings
+from api.referrals.models import Referral, ReferralTheme
+from api.stats import tally
+from api.stats.models import ReferralTally
+from api.stats.service import Query, _referral_sql
+from tests.factories import Actors
+from tests.stats.test_referral_statistics import Rows
+
+ADMIN = Caller(Role.admin, uuid.uuid4(), OrganisationKind.municipality, None, frozenset())
+COUNCIL = Caller(
+    Role.municipality, uuid.uuid4(), OrganisationKind.municipality, "GM0534", frozenset()
+)
+GROUPINGS = [()] + [
+    combo for size in (1, 2) for combo in itertools.combinations(sorted(tally.TALLIED), size)
+]
+
+
+@pytest.fixture
+def rows(session: AsyncSession, actors: Actors) -> Rows:
+    return Rows(session, actors)
+
+
+async def _arrange(session: AsyncSession, rows: Rows) -> None:
+    """Referrals over two municipalities, months, statuses, reasons and kinds of sender;
+    then some accepted (days set), some rejected with a reason, one deleted."""
+    await rows.add(7, days=[0, 1, 1, 2, 3, 5, 8], status="accepted")
+    await rows.add(6, municipality="GM0553", month="2026-05", sender_kind="district-team")
+    await rows.add(3, status="completed", days=[2, 2, 9], month="2026-04")
+    await rows.add(2, status="rejected", reason="no-capacity", sender_kind="partner")
+    await rows.add(5, municipality="GM0553", status="cancelled", reason="duplicate")
+    requested = sa.select(col(Referral.id)).where(col(Referral.status) == "requested")
+    ids = list((await session.execute(requested)).scalars())
+    await session.execute(
+        sa.update(Referral)
+        .where(col(Referral.id).in_(ids[:2]))
+        .values(status="accepted", accept_days=4)
+    )
+    await session.execute(
+        sa.update(Referral)
+        .where(col(Referral.id) == ids[2])
+        .values(status="rejected", reason_code="not-eligible")
+    )
+    await session.execute(sa.update(Referral).where(col(Referral.id) == ids[3]).values(outcome="x"))
+    await session.execute(sa.delete(ReferralTheme).where(col(ReferralTheme.referral_id) == ids[4]))
+    await session.execute(sa.delete(Referral).where(col(Referral.id) == ids[4]))
+    await session.commit()
+
+
+async def _figures(session: AsyncSession, caller: Caller, *, tallied: bool) -> list[Any]:
+    found = []
+    for group_by in GROUPINGS:
+        for window in ((None, None), ("2026-05", "2026-06")):
+            query = Query(group_by, window[0], window[1], threshold=1)
+            assert tally.serves(caller, group_by)
+            result = await session.execute(_referral_sql(caller, query, tallied=tallied))
+            found.append([tuple(r)[:-1] for r in result.all()])  # all but `loose`
+    return found
+
+
+async def _tally_rows(session: AsyncSession) -> list[Any]:
+    result = await session.execute(sa.select(col(ReferralTally.n), col(ReferralTally.settled)))
+    return list(result.all())
+
+
+async def test_the_tally_answers_as_the_referrals_do(session: AsyncSession, rows: Rows) -> None:
+    await _arrange(session, rows)
+    loose = [n for n, settled in await _tally_rows(session) if not settled]
+    assert min(loose, default=0) < 0  # the triggers wrote the changes, taking away too
+    for caller in (ADMIN, COUNCIL):
+        scanned = await _figures(session, caller, tallied=False)
+        assert any(scanned)
+        assert await _figures(session, caller, tallied=True) == scanned
+
+
+async def test_compaction_folds_the_rows_and_keeps_the_figures(
+    session: AsyncSession, rows: Rows
+) -> None:
+    await _arrange(session, rows)
+    before = await _figures(session, ADMIN, tallied=True)
+    combinations = (
+        await session.execute(
+            sa.select(sa.func.count()).select_from(
+                sa.select(*(getattr(Referral, c) for c in tally.COLUMNS)).distinct().subquery()
+            )
+        )
+    ).scalar_one()
+    assert len(await _tally_rows(session)) > combinations
+    assert await tally.compact(session)
+    after = await _tally_rows(session)
+    assert len(after) == combinations
+    assert all(settled and n > 0 for n, settled in after)
+    assert await _figures(session, ADMIN, tallied=True) == before
+
+
+async def test_a_read_that_meets_many_loose_rows_compacts(
+    client: httpx.AsyncClient,
+    actors: Actors,
+    rows: Rows,
+    session: AsyncSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tally, "COMPACT_AFTER", 15)
+    await rows.add(12)
+    params = {"groupBy": "municipality"}
+    first = await client.get("/v1/stats/referrals", params=params, headers=actors.admin.headers)
+    assert not all(settled for _, settled in await _tally_rows(session))  # 12 loose rows: kept
+    await rows.add(6, status="completed", days=[1, 2, 3, 4, 5, 6])
+    second = await client.get("/v1/stats/referrals", params=params, headers=actors.admin.headers)
+    assert first.status_code == second.status_code == 200
+    assert second.json()["groups"][0]["count"] == first.json()["groups"][0]["count"] + 6 == 18
+    assert all(settled for _, settled in await _tally_rows(session))
+
+
+async def test_compaction_keeps_what_an_open_transaction_appends(
+    backend: str, settings: Settings, session: AsyncSession, rows: Rows
+) -> None:
+    """PostgreSQL: a writer's uncommitted rows are not in the compacting DELETE's snapshot,
+    so they survive it and count once the writer commits. (SQLite lets one writer in.)"""
+    if backend != "postgresql":
+        pytest.skip("SQLite serialises writers; no compaction can run beside an open one")
+    await rows.add(3)
+    engine = create_async_engine(settings.async_database_url)
+    try:
+        async with async_sessionmaker(engine)() as compactor:
+            await session.execute(
+                sa.update(Referral).values(status="accepted", accept_days=1)
+            )  # open: its tally rows are not committed
+            assert await tally.compact(compactor)
+            await session.commit()
+    finally:
+        await engine.dispose()
+    assert await _figures(session, ADMIN, tallied=True) == await _figures(
+        session, ADMIN, tallied=False
+    )
+    assert sorted(settled for _, settled in await _tally_rows(session)) == [False, False, True]
