@@ -33,6 +33,8 @@ COLUMNS = (
 )
 # A read that met more rows written by triggers than this compacts the tally after answering.
 COMPACT_AFTER = 10_000
+# Tallied columns that may be NULL, with a value they never hold, to compare NULL with NULL.
+NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": ""}
 LOCK = (1464159322, 200)  # the audit chains use (1464159322, 0-7 and 100)
 
 
@@ -67,41 +69,43 @@ def histogram(caller: Caller, group_by: tuple[str, ...], within: list[ColumnElem
     )
 
 
-COMPACT_POSTGRESQL = sa.text(
-    "WITH gone AS (DELETE FROM referral_tallies RETURNING municipality_code, status, "
-    "requested_month, accept_days, sender_kind, reason_code, n) "
-    "INSERT INTO referral_tallies (municipality_code, status, requested_month, accept_days, "
-    "sender_kind, reason_code, n, settled) "
-    "SELECT municipality_code, status, requested_month, accept_days, sender_kind, reason_code, "
-    "sum(n), true FROM gone GROUP BY municipality_code, status, requested_month, accept_days, "
-    "sender_kind, reason_code HAVING sum(n) <> 0"
-)
+def _loose_combinations(table: sa.Table) -> ColumnElement[bool]:
+    """Rows of a combination that has a row written by a trigger (NULLs match NULLs)."""
+    loose = table.alias("loose")
+    same = [loose.c[name] == table.c[name] for name in COLUMNS if name not in NULLABLE]
+    same += [
+        sa.func.coalesce(loose.c[name], none) == sa.func.coalesce(table.c[name], none)
+        for name, none in NULLABLE.items()
+    ]
+    return sa.exists().where(sa.not_(loose.c.settled), *same)
 
 
 async def compact(session: AsyncSession) -> bool:
-    """Fold the tally into one settled row per combination, in one transaction, and commit.
-    PostgreSQL: one statement, whose DELETE sees one snapshot, so rows that writers append
-    meanwhile stay as they are; a second compactor skips (advisory lock). SQLite lets one
-    writer in at a time. Returns whether it compacted."""
+    """Fold the rows of every combination that has rows written by triggers into one settled
+    row, and commit. Combinations nobody changed since the last compaction stay as they are,
+    so the work follows the changes, not the history. The DELETE sees one snapshot: rows
+    that writers append meanwhile are not in it and stay for the next compaction. On
+    PostgreSQL a second compactor skips (advisory lock); SQLite lets one writer in.
+    Returns whether it compacted."""
     if session.get_bind().dialect.name == "postgresql":
         lock = sa.func.pg_try_advisory_xact_lock(*LOCK)
         if not (await session.execute(sa.select(lock))).scalar_one():
             await session.rollback()
             return False
-        await session.execute(COMPACT_POSTGRESQL)
-    else:
-        table = ReferralTally.__table__  # type: ignore[attr-defined]
-        dimensions = [table.c[name] for name in COLUMNS]
-        gone = await session.execute(sa.delete(table).returning(*dimensions, table.c.n))
-        sums: Counter[tuple[Any, ...]] = Counter()
-        for *key, n in gone.all():
-            sums[tuple(key)] += n
-        settled = [
-            dict(zip(COLUMNS, key, strict=True)) | {"n": n, "settled": True}
-            for key, n in sums.items()
-            if n
-        ]
-        if settled:
-            await session.execute(sa.insert(table), settled)
+    table = ReferralTally.__table__  # type: ignore[attr-defined]
+    dimensions = [table.c[name] for name in COLUMNS]
+    gone = await session.execute(
+        sa.delete(table).where(_loose_combinations(table)).returning(*dimensions, table.c.n)
+    )
+    sums: Counter[tuple[Any, ...]] = Counter()
+    for *key, n in gone.all():
+        sums[tuple(key)] += n
+    settled = [
+        dict(zip(COLUMNS, key, strict=True)) | {"n": n, "settled": True}
+        for key, n in sums.items()
+        if n
+    ]
+    if settled:
+        await session.execute(sa.insert(table), settled)
     await session.commit()
     return True

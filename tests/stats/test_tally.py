@@ -81,6 +81,12 @@ async def _tally_rows(session: AsyncSession) -> list[Any]:
     return list(result.all())
 
 
+async def _ids(session: AsyncSession) -> dict[Any, int]:
+    """Each tally row's count by its id."""
+    result = await session.execute(sa.select(col(ReferralTally.id), col(ReferralTally.n)))
+    return {row[0]: row[1] for row in result.all()}
+
+
 async def test_the_tally_answers_as_the_referrals_do(session: AsyncSession, rows: Rows) -> None:
     await _arrange(session, rows)
     loose = [n for n, settled in await _tally_rows(session) if not settled]
@@ -109,6 +115,15 @@ async def test_compaction_folds_the_rows_and_keeps_the_figures(
     assert len(after) == combinations
     assert all(settled and n > 0 for n, settled in after)
     assert await _figures(session, ADMIN, tallied=True) == before
+    # Only combinations that changed since are folded again; the others keep their rows.
+    kept = await _ids(session)
+    await rows.add(1, municipality="GM0553", month="2026-05", sender_kind="district-team")
+    assert await tally.compact(session)
+    now = await _ids(session)
+    assert len(now) == len(kept)
+    changed = {i: n for i, n in now.items() if i not in kept}
+    assert len(changed) == 1  # the district team's May requests in GM0553, one more
+    assert sum(changed.values()) == sum(n for i, n in kept.items() if i not in now) + 1
 
 
 async def test_a_read_that_meets_many_loose_rows_compacts(
