@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from api.audit import trail
 from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.referrals.models import ReferralStatus
@@ -85,8 +86,8 @@ async def compact(session: AsyncSession) -> bool:
     row, and commit. Combinations nobody changed since the last compaction stay as they are,
     so the work follows the changes, not the history. The DELETE sees one snapshot: rows
     that writers append meanwhile are not in it and stay for the next compaction. On
-    PostgreSQL a second compactor skips (advisory lock); SQLite lets one writer in.
-    Returns whether it compacted."""
+    PostgreSQL a second compactor skips (advisory lock); SQLite lets one writer in. Audited
+    as a change like any other. Returns whether it compacted."""
     if session.get_bind().dialect.name == "postgresql":
         lock = sa.func.pg_try_advisory_xact_lock(*LOCK)
         if not (await session.execute(sa.select(lock))).scalar_one():
@@ -107,5 +108,6 @@ async def compact(session: AsyncSession) -> bool:
     ]
     if settled:
         await session.execute(sa.insert(table), settled)
-    await session.commit()
+    trail.record(session, trail.SYSTEM, "compact", "referral-tally", [])
+    await trail.commit(session)
     return True

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import col
 
+from api.audit.models import AuditEvent
 from api.auth.models import OrganisationKind
 from api.auth.permissions import Caller
 from api.auth.roles import Role
@@ -143,6 +144,12 @@ async def test_a_read_that_meets_many_loose_rows_compacts(
     assert first.status_code == second.status_code == 200
     assert second.json()["groups"][0]["count"] == first.json()["groups"][0]["count"] + 6 == 18
     assert all(settled for _, settled in await _tally_rows(session))
+    audited = await session.execute(
+        sa.select(sa.func.count()).where(
+            col(AuditEvent.action) == "compact", col(AuditEvent.resource_type) == "referral-tally"
+        )
+    )
+    assert audited.scalar_one() == 1
 
 
 async def test_compaction_keeps_what_an_open_transaction_appends(
