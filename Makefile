@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := var/demo.db
+# Test processes (pytest-xdist; every test has its own database). 0 runs them in this one.
+TEST_WORKERS ?= 2
 LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:8000
 
 .PHONY: run test lint typecheck openapi lint-openapi bench clean migration
@@ -26,7 +28,7 @@ run: $(STAMP)
 	$(LOCAL) $(BIN)/welzijn serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP) lint typecheck
-	$(BIN)/pytest -p no:cacheprovider --junitxml=var/test-report.xml $(PYTEST_ARGS)
+	$(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS) --junitxml=var/test-report.xml $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check api tests migrations
