@@ -1,5 +1,6 @@
-"""The referral tally: counts of referrals per combination of the low-cardinality dimensions
-the council's figures group by, so that those figures read thousands of rows, not millions.
+"""The referral tallies: counts of referrals per combination of the low-cardinality
+dimensions the council's figures group by, so that those figures read thousands of rows, not
+millions; one of them per theme.
 
 Triggers on `referrals` (migration 0010) keep it exact in the writer's own transaction: every
 insert, change or delete of a referral appends a row of +count / -count per combination
@@ -27,6 +28,29 @@ class ReferralTally(SQLModel, table=True):
     accept_days: int | None = Field(default=None)
     sender_kind: str = Field(max_length=20)
     reason_code: str | None = Field(default=None, max_length=20)
+    n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
+    settled: bool = Field(
+        default=False,
+        sa_column=Column(Boolean, nullable=False, server_default=text("false")),
+        description="Written by compaction (true) or by a trigger (false).",
+    )
+
+
+class ReferralThemeTally(SQLModel, table=True):
+    """The same, per theme: a referral with two themes counts once under each. Kept by
+    triggers on `referral_themes` (a theme added or removed) and on `referrals` (a referral
+    of those themes changed), migration 0011."""
+
+    __tablename__ = "referral_theme_tallies"
+
+    id: int | None = Field(
+        default=None, sa_column=Column(BigId, primary_key=True, autoincrement=True)
+    )
+    theme_slug: str = Field(max_length=40)
+    municipality_code: str = Field(max_length=6)
+    status: str = Field(max_length=11)
+    requested_month: str = Field(max_length=7)
+    accept_days: int | None = Field(default=None)
     n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
     settled: bool = Field(
         default=False,

@@ -25,7 +25,6 @@ from api.providers.models import Provider
 from api.referrals.models import Referral, ReferralStatus, ReferralTheme
 from api.registrations.models import Registration, RegistrationStatus
 from api.stats import tally
-from api.stats.models import ReferralTally
 from api.stats.schemas import (
     ActivityFigures,
     ActivityStatistics,
@@ -100,9 +99,10 @@ def _scan(caller: Caller, query: Query) -> Any:
 def _referral_sql(caller: Caller, query: Query, *, tallied: bool = True) -> Any:
     """One statement: the histogram (from the tally where it holds the groups, else from the
     referrals), running sums over it, and per group the count, median and p90."""
-    if tallied and tally.serves(caller, query.group_by):
-        within = _months(query, col(ReferralTally.requested_month))
-        histogram = tally.histogram(caller, query.group_by, within)
+    counted = tally.source(caller, query.group_by) if tallied else None
+    if counted is not None:
+        within = _months(query, counted.table.c.requested_month)
+        histogram = tally.histogram(counted, caller, query.group_by, within)
     else:
         histogram = _scan(caller, query)
     h = histogram.cte("histogram")
@@ -200,8 +200,9 @@ async def referral_statistics(
     ]
     trail.record(session, caller, "statistics", "referral", [])
     await trail.commit(session)
-    if sum(int(r.loose or 0) for r in rows) > tally.COMPACT_AFTER:
-        await tally.compact(session)
+    counted = tally.source(caller, query.group_by)
+    if counted is not None and sum(int(r.loose or 0) for r in rows) > tally.COMPACT_AFTER:
+        await tally.compact(session, counted)
     return ReferralStatistics(
         group_by=list(query.group_by),
         from_month=query.from_month,

@@ -1,8 +1,9 @@
-"""Reading the referral tally, and compacting it (see `api.stats.models`)."""
+"""Reading the referral tallies, and compacting them (see `api.stats.models`)."""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,74 +15,116 @@ from api.audit import trail
 from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.referrals.models import ReferralStatus
-from api.stats.models import ReferralTally
+from api.stats.models import ReferralTally, ReferralThemeTally
 
-# groupBy dimensions the tally holds; provider, theme and ageBand are counted from referrals.
-TALLIED: dict[str, Any] = {
-    "municipality": col(ReferralTally.municipality_code),
-    "status": col(ReferralTally.status),
-    "reasonCode": sa.func.coalesce(col(ReferralTally.reason_code), "none"),
-    "senderKind": col(ReferralTally.sender_kind),
-    "month": col(ReferralTally.requested_month),
-}
-COLUMNS = (
-    "municipality_code",
-    "status",
-    "requested_month",
-    "accept_days",
-    "sender_kind",
-    "reason_code",
+
+@dataclass(frozen=True)
+class Tally:
+    """A tally table: its groupBy dimensions and the columns a combination is made of."""
+
+    name: str  # as the audit trail records its compaction
+    model: Any
+    dimensions: dict[str, Any]
+    columns: tuple[str, ...]
+
+    @property
+    def table(self) -> sa.Table:
+        table: sa.Table = self.model.__table__
+        return table
+
+    def holds(self, group_by: tuple[str, ...]) -> bool:
+        return set(group_by) <= self.dimensions.keys()
+
+
+REFERRALS = Tally(
+    "referral-tally",
+    ReferralTally,
+    {
+        "municipality": col(ReferralTally.municipality_code),
+        "status": col(ReferralTally.status),
+        "reasonCode": sa.func.coalesce(col(ReferralTally.reason_code), "none"),
+        "senderKind": col(ReferralTally.sender_kind),
+        "month": col(ReferralTally.requested_month),
+    },
+    (
+        "municipality_code",
+        "status",
+        "requested_month",
+        "accept_days",
+        "sender_kind",
+        "reason_code",
+    ),
+)
+THEMES = Tally(
+    "referral-theme-tally",
+    ReferralThemeTally,
+    {
+        "theme": col(ReferralThemeTally.theme_slug),
+        "municipality": col(ReferralThemeTally.municipality_code),
+        "status": col(ReferralThemeTally.status),
+        "month": col(ReferralThemeTally.requested_month),
+    },
+    ("theme_slug", "municipality_code", "status", "requested_month", "accept_days"),
 )
 # A read that met more rows written by triggers than this compacts the tally after answering.
 COMPACT_AFTER = 10_000
 # Tallied columns that may be NULL, with a value they never hold, to compare NULL with NULL.
 NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": ""}
-LOCK = (1464159322, 200)  # the audit chains use (1464159322, 0-7 and 100)
+LOCK = 1464159322  # with the tally's number; the audit chains use 0-7 and 100
 
 
-def serves(caller: Caller, group_by: tuple[str, ...]) -> bool:
-    """Whether the tally answers: a provider's figures are scoped to the provider, which
-    the tally does not hold, and neither does it hold the other dimensions."""
-    return caller.role != Role.provider and set(group_by) <= TALLIED.keys()
+def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
+    """The tally that answers, if one does: figures by theme come from the theme tally,
+    the others from the referral tally, when it holds every dimension asked for. A
+    provider's figures are scoped to the provider, which neither tally holds."""
+    if caller.role == Role.provider:
+        return None
+    tally = THEMES if "theme" in group_by else REFERRALS
+    return tally if tally.holds(group_by) else None
 
 
-def histogram(caller: Caller, group_by: tuple[str, ...], within: list[ColumnElement[bool]]) -> Any:
+def histogram(
+    tally: Tally, caller: Caller, group_by: tuple[str, ...], within: list[ColumnElement[bool]]
+) -> Any:
     """Counts per group and whole days to acceptance, as `_referral_sql`'s scan gives them,
     with `loose`: how many of the rows read were written by triggers since compaction."""
-    t = ReferralTally
-    groups = [TALLIED[d].label(f"g{i}") for i, d in enumerate(group_by)]
+    c = tally.table.c
+    groups = [tally.dimensions[d].label(f"g{i}") for i, d in enumerate(group_by)]
     scope: ColumnElement[bool] = true()
     if caller.role == Role.municipality:
-        scope = col(t.municipality_code) == caller.municipality_code
-    n = col(t.n)
+        scope = c.municipality_code == caller.municipality_code
+    n = c.n
     return (
         sa.select(
             *groups,
-            col(t.accept_days).label("d"),
+            c.accept_days.label("d"),
             sa.func.sum(n).label("c"),
-            sa.func.sum(
-                sa.case((col(t.status) == ReferralStatus.completed.value, n), else_=0)
-            ).label("done"),
-            sa.func.sum(sa.case((col(t.settled), 0), else_=1)).label("loose"),
+            sa.func.sum(sa.case((c.status == ReferralStatus.completed.value, n), else_=0)).label(
+                "done"
+            ),
+            sa.func.sum(sa.case((c.settled, 0), else_=1)).label("loose"),
         )
         .where(scope, *within)
-        .group_by(*groups, col(t.accept_days))
+        .group_by(*groups, c.accept_days)
         .having(sa.func.sum(n) != 0)
     )
 
 
-def _loose_combinations(table: sa.Table) -> ColumnElement[bool]:
+def _loose_combinations(tally: Tally) -> ColumnElement[bool]:
     """Rows of a combination that has a row written by a trigger (NULLs match NULLs)."""
+    table = tally.table
     loose = table.alias("loose")
-    same = [loose.c[name] == table.c[name] for name in COLUMNS if name not in NULLABLE]
-    same += [
-        sa.func.coalesce(loose.c[name], none) == sa.func.coalesce(table.c[name], none)
-        for name, none in NULLABLE.items()
+    same = [
+        sa.func.coalesce(loose.c[name], NULLABLE[name])
+        == sa.func.coalesce(table.c[name], NULLABLE[name])
+        if name in NULLABLE
+        else loose.c[name] == table.c[name]
+        for name in tally.columns
     ]
     return sa.exists().where(sa.not_(loose.c.settled), *same)
 
 
-async def compact(session: AsyncSession) -> bool:
+async def compact(session: AsyncSession, tally: Tally) -> bool:
     """Fold the rows of every combination that has rows written by triggers into one settled
     row, and commit. Combinations nobody changed since the last compaction stay as they are,
     so the work follows the changes, not the history. The DELETE sees one snapshot: rows
@@ -89,25 +132,26 @@ async def compact(session: AsyncSession) -> bool:
     PostgreSQL a second compactor skips (advisory lock); SQLite lets one writer in. Audited
     as a change like any other. Returns whether it compacted."""
     if session.get_bind().dialect.name == "postgresql":
-        lock = sa.func.pg_try_advisory_xact_lock(*LOCK)
+        number = 200 if tally is REFERRALS else 201
+        lock = sa.func.pg_try_advisory_xact_lock(LOCK, number)
         if not (await session.execute(sa.select(lock))).scalar_one():
             await session.rollback()
             return False
-    table = ReferralTally.__table__  # type: ignore[attr-defined]
-    dimensions = [table.c[name] for name in COLUMNS]
+    table = tally.table
+    columns = [table.c[name] for name in tally.columns]
     gone = await session.execute(
-        sa.delete(table).where(_loose_combinations(table)).returning(*dimensions, table.c.n)
+        sa.delete(table).where(_loose_combinations(tally)).returning(*columns, table.c.n)
     )
     sums: Counter[tuple[Any, ...]] = Counter()
     for *key, n in gone.all():
         sums[tuple(key)] += n
     settled = [
-        dict(zip(COLUMNS, key, strict=True)) | {"n": n, "settled": True}
+        dict(zip(tally.columns, key, strict=True)) | {"n": n, "settled": True}
         for key, n in sums.items()
         if n
     ]
     if settled:
         await session.execute(sa.insert(table), settled)
-    trail.record(session, trail.SYSTEM, "compact", "referral-tally", [])
+    trail.record(session, trail.SYSTEM, "compact", tally.name, [])
     await trail.commit(session)
     return True

@@ -21,7 +21,6 @@ from api.auth.roles import Role
 from api.core.config import Settings
 from api.referrals.models import Referral, ReferralTheme
 from api.stats import tally
-from api.stats.models import ReferralTally
 from api.stats.service import Query, _referral_sql
 from tests.factories import Actors
 from tests.stats.test_referral_statistics import Rows
@@ -30,9 +29,15 @@ ADMIN = Caller(Role.admin, uuid.uuid4(), OrganisationKind.municipality, None, fr
 COUNCIL = Caller(
     Role.municipality, uuid.uuid4(), OrganisationKind.municipality, "GM0534", frozenset()
 )
-GROUPINGS = [()] + [
-    combo for size in (1, 2) for combo in itertools.combinations(sorted(tally.TALLIED), size)
-]
+GROUPINGS = (
+    [()]
+    + [
+        combo
+        for size in (1, 2)
+        for combo in itertools.combinations(sorted(tally.REFERRALS.dimensions), size)
+    ]
+    + [("theme",), ("theme", "municipality"), ("status", "theme"), ("theme", "month")]
+)
 
 
 @pytest.fixture
@@ -41,9 +46,10 @@ def rows(session: AsyncSession, actors: Actors) -> Rows:
 
 
 async def _arrange(session: AsyncSession, rows: Rows) -> None:
-    """Referrals over two municipalities, months, statuses, reasons and kinds of sender;
-    then some accepted (days set), some rejected with a reason, one deleted."""
-    await rows.add(7, days=[0, 1, 1, 2, 3, 5, 8], status="accepted")
+    """Referrals over two municipalities, months, statuses, reasons, kinds of sender and
+    themes; then some accepted (days set), some rejected with a reason, one deleted, and
+    themes added, removed and renamed."""
+    await rows.add(7, days=[0, 1, 1, 2, 3, 5, 8], status="accepted", themes=("exercise", "money"))
     await rows.add(6, municipality="GM0553", month="2026-05", sender_kind="district-team")
     await rows.add(3, status="completed", days=[2, 2, 9], month="2026-04")
     await rows.add(2, status="rejected", reason="no-capacity", sender_kind="partner")
@@ -63,6 +69,19 @@ async def _arrange(session: AsyncSession, rows: Rows) -> None:
     await session.execute(sa.update(Referral).where(col(Referral.id) == ids[3]).values(outcome="x"))
     await session.execute(sa.delete(ReferralTheme).where(col(ReferralTheme.referral_id) == ids[4]))
     await session.execute(sa.delete(Referral).where(col(Referral.id) == ids[4]))
+    await session.execute(
+        sa.delete(ReferralTheme).where(col(ReferralTheme.referral_id) == ids[5])
+    )  # and then another theme for it:
+    session.add(
+        ReferralTheme(
+            referral_id=ids[5], theme_slug="housing-neighbourhood", municipality_code="GM0553"
+        )
+    )
+    await session.execute(
+        sa.update(ReferralTheme)
+        .where(col(ReferralTheme.referral_id) == ids[0])
+        .values(theme_slug="informal-care")
+    )
     await session.commit()
 
 
@@ -71,59 +90,71 @@ async def _figures(session: AsyncSession, caller: Caller, *, tallied: bool) -> l
     for group_by in GROUPINGS:
         for window in ((None, None), ("2026-05", "2026-06")):
             query = Query(group_by, window[0], window[1], threshold=1)
-            assert tally.serves(caller, group_by)
+            assert tally.source(caller, group_by) is not None
             result = await session.execute(_referral_sql(caller, query, tallied=tallied))
             found.append([tuple(r)[:-1] for r in result.all()])  # all but `loose`
     return found
 
 
-async def _tally_rows(session: AsyncSession) -> list[Any]:
-    result = await session.execute(sa.select(col(ReferralTally.n), col(ReferralTally.settled)))
-    return list(result.all())
+async def _tally_rows(session: AsyncSession, counted: tally.Tally = tally.REFERRALS) -> list[Any]:
+    table = counted.table
+    return list((await session.execute(sa.select(table.c.n, table.c.settled))).all())
 
 
-async def _ids(session: AsyncSession) -> dict[Any, int]:
+async def _ids(session: AsyncSession, counted: tally.Tally) -> dict[Any, int]:
     """Each tally row's count by its id."""
-    result = await session.execute(sa.select(col(ReferralTally.id), col(ReferralTally.n)))
+    table = counted.table
+    result = await session.execute(sa.select(table.c.id, table.c.n))
     return {row[0]: row[1] for row in result.all()}
+
+
+async def _combinations(session: AsyncSession, counted: tally.Tally) -> int:
+    """How many combinations of the tally's columns the referrals (and themes) make."""
+    referrals, themes = Referral.__table__, ReferralTheme.__table__  # type: ignore[attr-defined]
+    columns = [
+        themes.c.theme_slug if name == "theme_slug" else referrals.c[name]
+        for name in counted.columns
+    ]
+    found = sa.select(*columns).distinct()
+    if counted is tally.THEMES:
+        found = found.select_from(referrals.join(themes, themes.c.referral_id == referrals.c.id))
+    return (
+        await session.execute(sa.select(sa.func.count()).select_from(found.subquery()))
+    ).scalar_one()
 
 
 async def test_the_tally_answers_as_the_referrals_do(session: AsyncSession, rows: Rows) -> None:
     await _arrange(session, rows)
-    loose = [n for n, settled in await _tally_rows(session) if not settled]
-    assert min(loose, default=0) < 0  # the triggers wrote the changes, taking away too
+    for counted in (tally.REFERRALS, tally.THEMES):
+        loose = [n for n, settled in await _tally_rows(session, counted) if not settled]
+        assert min(loose, default=0) < 0  # the triggers wrote the changes, taking away too
     for caller in (ADMIN, COUNCIL):
         scanned = await _figures(session, caller, tallied=False)
         assert any(scanned)
         assert await _figures(session, caller, tallied=True) == scanned
 
 
+@pytest.mark.parametrize("counted", [tally.REFERRALS, tally.THEMES], ids=lambda t: t.name)
 async def test_compaction_folds_the_rows_and_keeps_the_figures(
-    session: AsyncSession, rows: Rows
+    session: AsyncSession, rows: Rows, counted: tally.Tally
 ) -> None:
     await _arrange(session, rows)
     before = await _figures(session, ADMIN, tallied=True)
-    combinations = (
-        await session.execute(
-            sa.select(sa.func.count()).select_from(
-                sa.select(*(getattr(Referral, c) for c in tally.COLUMNS)).distinct().subquery()
-            )
-        )
-    ).scalar_one()
-    assert len(await _tally_rows(session)) > combinations
-    assert await tally.compact(session)
-    after = await _tally_rows(session)
+    combinations = await _combinations(session, counted)
+    assert len(await _tally_rows(session, counted)) > combinations
+    assert await tally.compact(session, counted)
+    after = await _tally_rows(session, counted)
     assert len(after) == combinations
     assert all(settled and n > 0 for n, settled in after)
     assert await _figures(session, ADMIN, tallied=True) == before
     # Only combinations that changed since are folded again; the others keep their rows.
-    kept = await _ids(session)
+    kept = await _ids(session, counted)
     await rows.add(1, municipality="GM0553", month="2026-05", sender_kind="district-team")
-    assert await tally.compact(session)
-    now = await _ids(session)
+    assert await tally.compact(session, counted)
+    now = await _ids(session, counted)
     assert len(now) == len(kept)
     changed = {i: n for i, n in now.items() if i not in kept}
-    assert len(changed) == 1  # the district team's May requests in GM0553, one more
+    assert len(changed) == 1  # GM0553's May requests (by the district team, meeting people)
     assert sum(changed.values()) == sum(n for i, n in kept.items() if i not in now) + 1
 
 
@@ -166,7 +197,7 @@ async def test_compaction_keeps_what_an_open_transaction_appends(
             await session.execute(
                 sa.update(Referral).values(status="accepted", accept_days=1)
             )  # open: its tally rows are not committed
-            assert await tally.compact(compactor)
+            assert await tally.compact(compactor, tally.REFERRALS)
             await session.commit()
     finally:
         await engine.dispose()
