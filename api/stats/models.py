@@ -10,50 +10,45 @@ one settled row per combination (`api.stats.tally.compact`).
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, Integer, text
+from sqlalchemy import BigInteger, Integer, text
 from sqlmodel import Field, SQLModel
 
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
-class ReferralTally(SQLModel, table=True):
+class TallyRow(SQLModel):
+    """What every tally row has besides its combination: an id, a count and whether
+    compaction wrote it."""
+
+    id: int | None = Field(default=None, primary_key=True, sa_type=BigId)
+    n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
+    settled: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": text("false")},
+        description="Written by compaction (true) or by a trigger (false).",
+    )
+
+
+class ReferralTally(TallyRow, table=True):
     __tablename__ = "referral_tallies"
 
-    id: int | None = Field(
-        default=None, sa_column=Column(BigId, primary_key=True, autoincrement=True)
-    )
     municipality_code: str = Field(max_length=6)
     status: str = Field(max_length=11)
     requested_month: str = Field(max_length=7)
     accept_days: int | None = Field(default=None)
     sender_kind: str = Field(max_length=20)
     reason_code: str | None = Field(default=None, max_length=20)
-    n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
-    settled: bool = Field(
-        default=False,
-        sa_column=Column(Boolean, nullable=False, server_default=text("false")),
-        description="Written by compaction (true) or by a trigger (false).",
-    )
 
 
-class ReferralThemeTally(SQLModel, table=True):
+class ReferralThemeTally(TallyRow, table=True):
     """The same, per theme: a referral with two themes counts once under each. Kept by
     triggers on `referral_themes` (a theme added or removed) and on `referrals` (a referral
     of those themes changed), migration 0011."""
 
     __tablename__ = "referral_theme_tallies"
 
-    id: int | None = Field(
-        default=None, sa_column=Column(BigId, primary_key=True, autoincrement=True)
-    )
     theme_slug: str = Field(max_length=40)
     municipality_code: str = Field(max_length=6)
     status: str = Field(max_length=11)
     requested_month: str = Field(max_length=7)
     accept_days: int | None = Field(default=None)
-    n: int = Field(description="Referrals added (+) or taken away (-) in this combination.")
-    settled: bool = Field(
-        default=False,
-        sa_column=Column(Boolean, nullable=False, server_default=text("false")),
-        description="Written by compaction (true) or by a trigger (false).",
-    )

@@ -96,10 +96,10 @@ def _scan(caller: Caller, query: Query) -> Any:
     return histogram
 
 
-def _referral_sql(caller: Caller, query: Query, *, tallied: bool = True) -> Any:
-    """One statement: the histogram (from the tally where it holds the groups, else from the
-    referrals), running sums over it, and per group the count, median and p90."""
-    counted = tally.source(caller, query.group_by) if tallied else None
+def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> Any:
+    """One statement: the histogram (from the tally `counted`, `tally.source`'s choice, or
+    from the referrals without one), running sums over it, and per group the count, median
+    and p90."""
     if counted is not None:
         within = _months(query, counted.table.c.requested_month)
         histogram = tally.histogram(counted, caller, query.group_by, within)
@@ -183,9 +183,10 @@ def _referral_figures(
 async def referral_statistics(
     session: AsyncSession, caller: Caller, query: Query
 ) -> ReferralStatistics:
+    counted = tally.source(caller, query.group_by)
     rows = [
         r
-        for r in (await session.execute(_referral_sql(caller, query))).all()
+        for r in (await session.execute(_referral_sql(caller, query, counted))).all()
         if r.total is not None
     ]
     cells = [
@@ -200,7 +201,6 @@ async def referral_statistics(
     ]
     trail.record(session, caller, "statistics", "referral", [])
     await trail.commit(session)
-    counted = tally.source(caller, query.group_by)
     if counted is not None and sum(int(r.loose or 0) for r in rows) > tally.COMPACT_AFTER:
         await tally.compact(session, counted)
     return ReferralStatistics(

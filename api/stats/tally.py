@@ -23,6 +23,7 @@ class Tally:
     """A tally table: its groupBy dimensions and the columns a combination is made of."""
 
     name: str  # as the audit trail records its compaction
+    lock: int  # its compaction's advisory lock: (LOCK, lock); the audit chains use 0-7, 100
     model: Any
     dimensions: dict[str, Any]
     columns: tuple[str, ...]
@@ -38,6 +39,7 @@ class Tally:
 
 REFERRALS = Tally(
     "referral-tally",
+    200,
     ReferralTally,
     {
         "municipality": col(ReferralTally.municipality_code),
@@ -57,6 +59,7 @@ REFERRALS = Tally(
 )
 THEMES = Tally(
     "referral-theme-tally",
+    201,
     ReferralThemeTally,
     {
         "theme": col(ReferralThemeTally.theme_slug),
@@ -70,7 +73,7 @@ THEMES = Tally(
 COMPACT_AFTER = 10_000
 # Tallied columns that may be NULL, with a value they never hold, to compare NULL with NULL.
 NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": ""}
-LOCK = 1464159322  # with the tally's number; the audit chains use 0-7 and 100
+LOCK = 1464159322  # the audit chains' key too, with their own numbers
 
 
 def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
@@ -132,8 +135,7 @@ async def compact(session: AsyncSession, tally: Tally) -> bool:
     PostgreSQL a second compactor skips (advisory lock); SQLite lets one writer in. Audited
     as a change like any other. Returns whether it compacted."""
     if session.get_bind().dialect.name == "postgresql":
-        number = 200 if tally is REFERRALS else 201
-        lock = sa.func.pg_try_advisory_xact_lock(LOCK, number)
+        lock = sa.func.pg_try_advisory_xact_lock(LOCK, tally.lock)
         if not (await session.execute(sa.select(lock))).scalar_one():
             await session.rollback()
             return False

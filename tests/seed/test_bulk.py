@@ -78,14 +78,18 @@ async def test_bulk_data_is_a_consistent_register_in_time_order(
     old_open = [r for r in referrals if r[1] in OPEN and _utc(r[2]) < year_ago]
     assert old_open == []
     assert {r[1] for r in referrals} >= {"requested", "accepted", "completed", "rejected"}
-    # The statistics tally counts every referral, compacted: one settled row per combination.
+    # The statistics tallies count every referral and every theme of one, compacted.
     tallied = await _rows(
         session,
         "SELECT (SELECT sum(n) FROM referral_tallies), (SELECT count(*) FROM referrals), "
-        "(SELECT count(*) FROM referral_tallies WHERE NOT settled)",
+        "(SELECT count(*) FROM referral_tallies WHERE NOT settled), "
+        "(SELECT sum(n) FROM referral_theme_tallies), (SELECT count(*) FROM referral_themes), "
+        "(SELECT count(*) FROM referral_theme_tallies WHERE NOT settled)",
     )
     assert tallied[0][0] == tallied[0][1]
     assert tallied[0][2] == 0
+    assert tallied[0][3] == tallied[0][4]
+    assert tallied[0][5] == 0
 
 
 async def test_bulk_data_is_refused_twice(settings: Settings) -> None:

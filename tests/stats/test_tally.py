@@ -90,8 +90,11 @@ async def _figures(session: AsyncSession, caller: Caller, *, tallied: bool) -> l
     for group_by in GROUPINGS:
         for window in ((None, None), ("2026-05", "2026-06")):
             query = Query(group_by, window[0], window[1], threshold=1)
-            assert tally.source(caller, group_by) is not None
-            result = await session.execute(_referral_sql(caller, query, tallied=tallied))
+            counted = tally.source(caller, group_by)
+            assert counted is not None
+            result = await session.execute(
+                _referral_sql(caller, query, counted if tallied else None)
+            )
             found.append([tuple(r)[:-1] for r in result.all()])  # all but `loose`
     return found
 
