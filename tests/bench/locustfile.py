@@ -7,6 +7,7 @@ locust command line.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import random
 import time
@@ -15,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import gevent
-from locust import FastHttpUser, constant, task
+from locust import FastHttpUser, constant, events, task
 
+from tests.bench.cpu import CpuTime, as_json, reading
 from tests.bench.prepare import load
 
 SCENARIO = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
@@ -29,6 +31,23 @@ _PART, _PARTS = (int(n) for n in os.environ.get("WELZIJN_BENCH_PART", "0/1").spl
 REQUESTED = itertools.cycle(SCENARIO.requested[_PART::_PARTS])
 # Paced runs: each client sends at most this many requests per second (unset: back to back).
 PACE = float(os.environ.get("WELZIJN_BENCH_PACE", "0"))
+# Where to write the run's CPU time (server, PostgreSQL, this process), if anywhere.
+CPU_OUT = os.environ.get("WELZIJN_BENCH_CPU_OUT")
+SERVER_PID = int(os.environ.get("WELZIJN_BENCH_SERVER_PID", "0"))
+STARTED: list[CpuTime] = []
+
+
+@events.spawning_complete.add_listener
+def cpu_from_here(**_: Any) -> None:
+    """Locust resets its figures when every client has started: the CPU window starts too."""
+    if CPU_OUT:
+        STARTED[:] = [reading(SERVER_PID)]
+
+
+@events.test_stop.add_listener
+def cpu_until_here(**_: Any) -> None:
+    if CPU_OUT and STARTED:
+        Path(CPU_OUT).write_text(json.dumps(as_json(reading(SERVER_PID) - STARTED[0])))
 
 
 def push_body() -> dict[str, Any]:
@@ -96,6 +115,9 @@ class Endpoints(FastHttpUser):
     def stats(self) -> None:
         self.client.get(URLS["stats"], headers=ADMIN, name="statistics")
 
+    def health(self) -> None:
+        self.client.get("/v1/health", name="health (SELECT 1)")
+
 
 class Mixed(Endpoints):
     """A working day: residents and websites search, providers work their inbox, partner
@@ -126,6 +148,6 @@ def _alone(method: str) -> type[Endpoints]:
     return type(method.title(), (Endpoints,), {"t": task(lambda self: getattr(self, method)())})
 
 
-Search, Inbox, Deep, Push, Status, Stats = (
-    _alone(m) for m in ("search", "inbox", "deep", "push", "status", "stats")
+Search, Inbox, Deep, Push, Status, Stats, Health = (
+    _alone(m) for m in ("search", "inbox", "deep", "push", "status", "stats", "health")
 )

@@ -1,0 +1,91 @@
+"""Where a benchmarked request's CPU goes: the server, PostgreSQL, the load generator.
+
+Read from the kernel's accounting (user + system time), not from the wall clock, so the
+figures per request hold steadier than rates on a machine whose speed varies from run to
+run, and they show why a ratio to the floor is what it is: the floor runs the same SQL, so
+PostgreSQL's share is the same for both, and the server's share is the framework's cost.
+"""
+
+from __future__ import annotations
+
+import resource
+from dataclasses import dataclass
+
+import psutil
+
+
+@dataclass(frozen=True)
+class CpuTime:
+    """CPU seconds spent in a run by the server (its processes), by PostgreSQL (every process
+    of the database server: backends, WAL writer, checkpointer) and by the load generator."""
+
+    server: float = 0.0
+    postgres: float = 0.0
+    generator: float = 0.0
+
+    def __add__(self, other: CpuTime) -> CpuTime:
+        return CpuTime(
+            self.server + other.server,
+            self.postgres + other.postgres,
+            self.generator + other.generator,
+        )
+
+    def __sub__(self, other: CpuTime) -> CpuTime:
+        return CpuTime(
+            self.server - other.server,
+            self.postgres - other.postgres,
+            self.generator - other.generator,
+        )
+
+    def per_request_ms(self, requests: int) -> dict[str, float]:
+        per = 1000 / max(requests, 1)
+        return {
+            "server": round(self.server * per, 2),
+            "postgres": round(self.postgres * per, 2),
+            "loadGenerator": round(self.generator * per, 2),
+        }
+
+
+def _seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return float(times.user + times.system)
+
+
+def _server(pid: int) -> float:
+    """The server's own CPU: uvicorn's supervisor and its workers."""
+    root = psutil.Process(pid)
+    total = 0.0
+    for process in (root, *root.children(recursive=True)):
+        try:
+            total += _seconds(process)
+        except psutil.NoSuchProcess:
+            continue
+    return total
+
+
+def _postgres() -> float:
+    total = 0.0
+    for process in psutil.process_iter(["name"]):
+        if process.info["name"] != "postgres":
+            continue
+        try:
+            total += _seconds(process)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return total
+
+
+def reading(server_pid: int) -> CpuTime:
+    """The counters now, read by the load generator itself (its own CPU is this process's);
+    a run's CPU is the difference of the readings when the clients have all started and when
+    they stop, the window Locust's figures cover."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return CpuTime(_server(server_pid), _postgres(), own.ru_utime + own.ru_stime)
+
+
+def as_json(cpu: CpuTime) -> dict[str, float]:
+    return {"server": cpu.server, "postgres": cpu.postgres, "generator": cpu.generator}
+
+
+def from_json(found: dict[str, float]) -> CpuTime:
+    return CpuTime(found["server"], found["postgres"], found["generator"])
