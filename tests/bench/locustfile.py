@@ -18,8 +18,8 @@ from typing import Any
 import gevent
 from locust import FastHttpUser, constant, events, task
 
-from tests.bench.cpu import CpuTime, as_json, reading
 from tests.bench.prepare import load
+from tests.bench.probe import CpuTime, as_json, connections, reading
 
 SCENARIO = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
 URLS = SCENARIO.urls()
@@ -34,20 +34,27 @@ PACE = float(os.environ.get("WELZIJN_BENCH_PACE", "0"))
 # Where to write the run's CPU time (server, PostgreSQL, this process), if anywhere.
 CPU_OUT = os.environ.get("WELZIJN_BENCH_CPU_OUT")
 SERVER_PID = int(os.environ.get("WELZIJN_BENCH_SERVER_PID", "0"))
+SERVER_PORT = int(os.environ.get("WELZIJN_BENCH_SERVER_PORT", "0"))
 STARTED: list[CpuTime] = []
+
+
+SPREAD: list[int] = []
 
 
 @events.spawning_complete.add_listener
 def cpu_from_here(**_: Any) -> None:
-    """Locust resets its figures when every client has started: the CPU window starts too."""
+    """Locust resets its figures when every client has started: the CPU window starts too.
+    Two seconds on, every client has connected: note how they spread over the workers."""
     if CPU_OUT:
         STARTED[:] = [reading(SERVER_PID)]
+        gevent.spawn_later(2, lambda: SPREAD.extend(connections(SERVER_PID, SERVER_PORT)))
 
 
 @events.test_stop.add_listener
 def cpu_until_here(**_: Any) -> None:
     if CPU_OUT and STARTED:
-        Path(CPU_OUT).write_text(json.dumps(as_json(reading(SERVER_PID) - STARTED[0])))
+        found = as_json(reading(SERVER_PID) - STARTED[0])
+        Path(CPU_OUT).write_text(json.dumps(found | {"connections": SPREAD}))
 
 
 def push_body() -> dict[str, Any]:

@@ -4,10 +4,10 @@ where the CPU went."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from tests.bench.cpu import CpuTime
+from tests.bench.probe import CpuTime
 
 
 @dataclass
@@ -21,15 +21,22 @@ class Sample:
     seconds: float
     times: Counter[float]
     cpu: CpuTime | None = None
+    spread: list[list[int]] = field(default_factory=list)  # connections per worker, each run
 
     @classmethod
-    def of(cls, entry: dict[str, Any], cpu: CpuTime | None = None) -> Sample:
+    def of(
+        cls,
+        entry: dict[str, Any],
+        cpu: CpuTime | None = None,
+        spread: list[list[int]] | None = None,
+    ) -> Sample:
         return cls(
             entry["num_requests"],
             entry["num_failures"],
             max(entry["last_request_timestamp"] - entry["start_time"], 1e-9),
             Counter({float(ms): n for ms, n in entry["response_times"].items()}),
             cpu,
+            spread or [],
         )
 
     def __add__(self, other: Sample) -> Sample:
@@ -40,6 +47,7 @@ class Sample:
             self.seconds + other.seconds,
             self.times + other.times,
             cpu,
+            self.spread + other.spread,
         )
 
     def percentile(self, share: float) -> float:
@@ -61,6 +69,8 @@ class Sample:
         }
         if self.cpu is not None:
             found["cpuMsPerRequest"] = self.cpu.per_request_ms(self.requests)
+        if self.spread:
+            found["connectionsPerWorker"] = self.spread
         return found
 
 
@@ -98,6 +108,11 @@ def targets(report: dict[str, Any], clients: int) -> list[dict[str, Any]]:
                 "offered": offered,
                 "served": paced["rps"],
                 "floor": report["pacedFloor"][name]["p99"],
+                # Paced clients load a worker by its share of the connections: see probe.py.
+                "connections": paced.get("connectionsPerWorker", [None])[0],
+                "floorConnections": report["pacedFloor"][name].get("connectionsPerWorker", [None])[
+                    0
+                ],
             }
         )
         found.append(

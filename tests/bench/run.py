@@ -26,9 +26,9 @@ import httpx
 
 from api.auth.keys import generate_key
 from api.core.config import Settings
-from tests.bench.cpu import from_json
 from tests.bench.plot import plot
 from tests.bench.prepare import prepare, save
+from tests.bench.probe import from_json
 from tests.bench.report import Sample, cpu_lines, figures, targets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,6 +117,7 @@ def locust(
     cpu_out = path.with_suffix(".cpu.json")
     part["WELZIJN_BENCH_CPU_OUT"] = str(cpu_out)
     part["WELZIJN_BENCH_SERVER_PID"] = str(server.process.pid)
+    part["WELZIJN_BENCH_SERVER_PORT"] = str(port)
     subprocess.run(
         [
             sys.executable,
@@ -146,9 +147,11 @@ def locust(
         check=False,
         stdout=subprocess.DEVNULL,
     )
-    cpu = from_json(json.loads(cpu_out.read_text())) if cpu_out.exists() else None
+    probed = json.loads(cpu_out.read_text()) if cpu_out.exists() else None
     entries = json.loads(path.read_text())
-    return {e["name"]: Sample.of(e, cpu if len(entries) == 1 else None) for e in entries}
+    if len(entries) != 1 or probed is None:
+        return {e["name"]: Sample.of(e) for e in entries}
+    return {e["name"]: Sample.of(e, from_json(probed), [probed["connections"]]) for e in entries}
 
 
 def side_by_side(
@@ -275,7 +278,15 @@ def main() -> None:
     for line in report["targets"]:
         context = "".join(
             f", {key} {line[key]}"
-            for key in ("before", "offered", "served", "floor", "floorMeanMs")
+            for key in (
+                "before",
+                "offered",
+                "served",
+                "connections",
+                "floor",
+                "floorConnections",
+                "floorMeanMs",
+            )
             if line.get(key) is not None
         )
         verdict = {True: "PASS", False: "MISS", None: "INFO"}[line["passed"]]

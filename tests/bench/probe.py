@@ -1,4 +1,6 @@
-"""Where a benchmarked request's CPU goes: the server, PostgreSQL, the load generator.
+"""What the kernel tells of the servers under load: where a benchmarked request's CPU goes
+(the server, PostgreSQL, the load generator), and how the clients' connections are spread
+over the server's workers.
 
 Read from the kernel's accounting (user + system time), not from the wall clock, so the
 figures per request hold steadier than rates on a machine whose speed varies from run to
@@ -81,6 +83,23 @@ def reading(server_pid: int) -> CpuTime:
     they stop, the window Locust's figures cover."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     return CpuTime(_server(server_pid), _postgres(), own.ru_utime + own.ru_stime)
+
+
+def connections(server_pid: int, port: int) -> list[int]:
+    """Established connections on `port` per worker, most first. uvicorn's workers share one
+    listening socket and a keep-alive connection stays with the worker that accepted it, so
+    32 clients may split 16/16 or 22/10: with clients that send at a set rate, the busier
+    worker's share of the load is its share of the connections."""
+    counts = []
+    for worker in psutil.Process(server_pid).children(recursive=True):
+        try:
+            found = worker.net_connections("tcp")
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        mine = sum(1 for c in found if c.status == psutil.CONN_ESTABLISHED and c.laddr.port == port)
+        if mine:
+            counts.append(mine)
+    return sorted(counts, reverse=True)
 
 
 def as_json(cpu: CpuTime) -> dict[str, float]:
