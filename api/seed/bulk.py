@@ -6,17 +6,15 @@ demo organisations and accounts come first, so the benchmark logs in as they do.
 
 from __future__ import annotations
 
-import json
 import random
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import col, select
 
 from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
@@ -32,94 +30,19 @@ from api.referrals.models import Referral, ReferralStatusChange, ReferralTheme, 
 from api.registrations.models import Registration
 from api.residents.models import Resident
 from api.seed.demo import seed_demo
+from api.seed.draws import (
+    BROAD,
+    FAMILY,
+    GIVEN,
+    HISTORY_DAYS,
+    MUNICIPALITIES,
+    PATHS,
+    REASONS,
+    STEP_DAYS,
+    THEMES,
+)
+from api.seed.sink import BATCH, Sink, chunks
 from api.stats import tally
-
-BATCH = 20_000
-MUNICIPALITIES = ("GM0534", "GM0553", "GM1525", "GM0546", "GM0547", "GM0579", "GM0626", "GM0638")
-THEMES = (
-    "meeting-people",
-    "exercise",
-    "growing-up",
-    "education",
-    "language-digital",
-    "money",
-    "volunteering",
-    "informal-care",
-    "housing-neighbourhood",
-    "mental-wellbeing",
-)
-GIVEN = (
-    "Anna",
-    "Bram",
-    "Chantal",
-    "Daan",
-    "Emma",
-    "Fatima",
-    "Gerrit",
-    "Hanna",
-    "Ibrahim",
-    "Julia",
-    "Kees",
-    "Lotte",
-    "Mohamed",
-    "Noor",
-    "Olga",
-    "Pieter",
-    "Rachid",
-    "Sanne",
-    "Tim",
-    "Wilma",
-    "Yara",
-    "Zeynep",
-)
-FAMILY = (
-    "Bakker",
-    "de Jong",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Dijk",
-    "Dekker",
-    "Jansen",
-    "Kaya",
-    "Yilmaz",
-    "Brouwer",
-    "van Leeuwen",
-    "Groen",
-    "Koster",
-)
-# Where referrals end up, and how often. Each step takes its time (STEP_DAYS); a referral is
-# in the last step it has reached by now, so only recent referrals are still open, as in a
-# real register where old referrals are closed and new ones arrive at the end of the table.
-PATHS: tuple[tuple[tuple[str, ...], float], ...] = (
-    (("requested", "accepted", "in-progress", "on-hold"), 0.04),
-    (("requested", "accepted", "in-progress", "completed"), 0.62),
-    (("requested", "accepted", "failed"), 0.08),
-    (("requested", "rejected"), 0.14),
-    (("requested", "cancelled"), 0.12),
-)
-# Days from the step before, as (low, high) of a uniform draw; acceptance is drawn apart.
-STEP_DAYS = {
-    "rejected": (1, 20),
-    "cancelled": (1, 30),
-    "in-progress": (1, 20),
-    "on-hold": (14, 90),
-    "failed": (7, 60),
-    "completed": (14, 180),
-}
-HISTORY_DAYS = 730
-REASONS = {
-    "failed": "could-not-contact",
-    "rejected": "no-capacity",
-    "cancelled": "declined-by-resident",
-}
-BROAD = "welzijn-hillegom-lisse"
 
 
 @dataclass(frozen=True)
@@ -129,37 +52,6 @@ class Volume:
     activities: int = 10_000
     providers: int = 200
     referrers: int = 100
-
-
-class Sink:
-    """Writes batches of rows: COPY on PostgreSQL, executemany elsewhere."""
-
-    def __init__(self, connection: AsyncConnection) -> None:
-        self.connection = connection
-        self.postgres = connection.dialect.name == "postgresql"
-
-    async def write(self, table: Any, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        name = table.__tablename__
-        if self.postgres:
-            columns = list(rows[0])
-            records = [
-                tuple(json.dumps(v) if isinstance(v, list) else v for v in (r[c] for c in columns))
-                for r in rows
-            ]
-            raw = await self.connection.get_raw_connection()
-            await raw.driver_connection.copy_records_to_table(  # type: ignore[union-attr]
-                name, records=records, columns=columns
-            )
-        else:
-            await self.connection.execute(metadata.tables[name].insert(), rows)
-
-
-def _chunks(count: int) -> Iterator[int]:
-    while count > 0:
-        yield min(BATCH, count)
-        count -= BATCH
 
 
 class Bulk:
@@ -242,7 +134,7 @@ class Bulk:
 
     async def residents_(self) -> None:
         r, task = self.random, self._task("residents", self.volume.residents)
-        for size in _chunks(self.volume.residents):
+        for size in chunks(self.volume.residents):
             rows = []
             for _ in range(size):
                 born = date(r.randint(1930, 2022), r.randint(1, 12), r.randint(1, 28))
@@ -270,7 +162,7 @@ class Bulk:
 
     async def activities_(self, horizon_days: int) -> None:
         r, task = self.random, self._task("activities", self.volume.activities)
-        for size in _chunks(self.volume.activities):
+        for size in chunks(self.volume.activities):
             rows, themes, times = [], [], []
             for _ in range(size):
                 aid = uuid7()
@@ -372,7 +264,7 @@ class Bulk:
         start = self.now - timedelta(days=HISTORY_DAYS)
         step = timedelta(days=HISTORY_DAYS) / self.volume.referrals
         written = 0
-        for size in _chunks(self.volume.referrals):
+        for size in chunks(self.volume.referrals):
             rows: list[dict[str, Any]] = []
             themes: list[dict[str, Any]] = []
             changes: list[dict[str, Any]] = []

@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.config import Settings
 from api.core.errors import Conflict
-from api.seed.bulk import HISTORY_DAYS, Volume, seed_bulk
+from api.seed.bulk import Volume, seed_bulk
+from api.seed.draws import HISTORY_DAYS
 
 SMALL = Volume(residents=300, referrals=3000, activities=40, providers=12, referrers=6)
 OPEN = ("requested", "accepted", "in-progress")
