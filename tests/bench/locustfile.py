@@ -19,7 +19,8 @@ import gevent
 from locust import FastHttpUser, constant, events, task
 
 from tests.bench.prepare import load
-from tests.bench.probe import CpuTime, as_json, connections, reading
+from tests.bench.probe import connections, reading
+from tests.bench.report import CpuTime, as_json
 
 SCENARIO = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
 URLS = SCENARIO.urls()

@@ -11,41 +11,10 @@ PostgreSQL's share is the same for both, and the server's share is the framework
 from __future__ import annotations
 
 import resource
-from dataclasses import dataclass
 
 import psutil
 
-
-@dataclass(frozen=True)
-class CpuTime:
-    """CPU seconds spent in a run by the server (its processes), by PostgreSQL (every process
-    of the database server: backends, WAL writer, checkpointer) and by the load generator."""
-
-    server: float = 0.0
-    postgres: float = 0.0
-    generator: float = 0.0
-
-    def __add__(self, other: CpuTime) -> CpuTime:
-        return CpuTime(
-            self.server + other.server,
-            self.postgres + other.postgres,
-            self.generator + other.generator,
-        )
-
-    def __sub__(self, other: CpuTime) -> CpuTime:
-        return CpuTime(
-            self.server - other.server,
-            self.postgres - other.postgres,
-            self.generator - other.generator,
-        )
-
-    def per_request_ms(self, requests: int) -> dict[str, float]:
-        per = 1000 / max(requests, 1)
-        return {
-            "server": round(self.server * per, 2),
-            "postgres": round(self.postgres * per, 2),
-            "loadGenerator": round(self.generator * per, 2),
-        }
+from tests.bench.report import CpuTime
 
 
 def _seconds(process: psutil.Process) -> float:
@@ -100,11 +69,3 @@ def connections(server_pid: int, port: int) -> list[int]:
         if mine:
             counts.append(mine)
     return sorted(counts, reverse=True)
-
-
-def as_json(cpu: CpuTime) -> dict[str, float]:
-    return {"server": cpu.server, "postgres": cpu.postgres, "generator": cpu.generator}
-
-
-def from_json(found: dict[str, float]) -> CpuTime:
-    return CpuTime(found["server"], found["postgres"], found["generator"])

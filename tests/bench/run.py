@@ -28,8 +28,7 @@ from api.auth.keys import generate_key
 from api.core.config import Settings
 from tests.bench.plot import plot
 from tests.bench.prepare import prepare, save
-from tests.bench.probe import from_json
-from tests.bench.report import Sample, cpu_lines, figures, targets
+from tests.bench.report import Sample, cpu_lines, figures, from_json, targets
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
