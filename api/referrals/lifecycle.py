@@ -13,7 +13,7 @@ from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from api.core.etag import check_if_match
 from api.core.pagination import PageRequest, SortKey, decode_cursor, encode_cursor
-from api.referrals import access, service
+from api.referrals import access, rows, service
 from api.referrals.models import (
     FINAL,
     Referral,
@@ -128,8 +128,8 @@ async def change_status(
         service.status_change(caller, referral, body.status, source, body.reason_code, body.note),
     )
     await session.flush()
-    [shaped] = service.present(
-        caller, [await service.load_row(session, caller, referral.id)], overdue_days
+    [shaped] = rows.present(
+        caller, [await rows.load_row(session, caller, referral.id)], overdue_days
     )
     trail.record(
         session, caller, "status-change", service.AUDIT_TYPE, [referral.id, referral.resident_id]

@@ -18,7 +18,7 @@ from api.core.idempotency import IdempotencyKey, idempotent
 from api.core.pagination import Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.core.types import UtcDateTime
-from api.referrals import lifecycle, service
+from api.referrals import lifecycle, rows, service
 from api.referrals.models import FINAL, ReasonCode, ReferralStatus
 from api.referrals.schemas import (
     ReferralCreate,
@@ -90,7 +90,7 @@ async def list_referrals(
 ) -> Page[ReferralRead]:
     """Newest first. Providers see their incoming referrals (and the ones they forwarded),
     referrers their organisation's outgoing ones, partner systems their own."""
-    filters = service.ReferralFilter(
+    filters = rows.ReferralFilter(
         direction, tuple(referral_status or ()), overdue, theme, activity_id, updated_since
     )
     return paging.page(

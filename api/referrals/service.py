@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from functools import cache
-from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy import ColumnElement, exists
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -20,11 +13,11 @@ from api.auth.models import Organisation
 from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
-from api.core.db import table_of, utcnow
+from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
-from api.core.pagination import PageRequest, SortKey
+from api.core.pagination import PageRequest
 from api.providers.models import Provider
-from api.referrals import access, overdue
+from api.referrals import access, rows
 from api.referrals.models import (
     ConsentGiver,
     ReasonCode,
@@ -35,23 +28,11 @@ from api.referrals.models import (
     month_of,
 )
 from api.referrals.schemas import ReferralCreate, ReferralRead
-from api.registrations.models import Registration
 from api.residents import service as resident_service
 from api.residents.models import Resident
 
 AUDIT_TYPE = "referral"
-NEWEST_FIRST = (SortKey(access.REFERRALS.c.id, uuid.UUID, descending=True),)
 GUARDIAN_AGE = 16
-
-
-@dataclass(frozen=True)
-class ReferralFilter:
-    direction: str | None = None
-    statuses: tuple[ReferralStatus, ...] = ()
-    overdue: bool | None = None
-    theme: str | None = None
-    activity_id: uuid.UUID | None = None
-    updated_since: datetime | None = None
 
 
 def link(referral_id: uuid.UUID) -> str:
@@ -282,172 +263,40 @@ async def create(
             ),
         )
     await session.flush()
-    [created] = present(caller, [await load_row(session, caller, referral.id)], overdue_days)
+    row = await rows.load_row(session, caller, referral.id)
+    [created] = rows.present(caller, [row], overdue_days)
     trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
     await trail.commit(session)
     return created
 
 
-@cache
-def _base() -> Any:
-    """The joined row a referral is read from, built once on plain tables: no ORM objects."""
-    r, resident = access.REFERRALS, table_of(Resident)
-    provider, registration = table_of(Provider), table_of(Registration)
-    sender, themes = table_of(Organisation).alias("sender"), table_of(ReferralTheme)
-    theme_slugs = (
-        sa.select(sa.func.aggregate_strings(themes.c.theme_slug, " "))
-        .where(themes.c.referral_id == r.c.id)
-        .scalar_subquery()
-    )
-    return (
-        sa.select(
-            *r.c,
-            theme_slugs.label("theme_slugs"),
-            provider.c.name.label("provider_name"),
-            sender.c.name.label("sender_name"),
-            resident.c.given_name.label("resident_given_name"),
-            resident.c.family_name_prefix.label("resident_family_name_prefix"),
-            resident.c.family_name.label("resident_family_name"),
-            resident.c.birth_date.label("resident_birth_date"),
-            registration.c.status.label("registration_status"),
-        )
-        .join(provider, provider.c.id == r.c.provider_id)
-        .join(sender, sender.c.id == r.c.sender_organisation_id)
-        .join(resident, resident.c.id == r.c.resident_id)
-        .outerjoin(registration, registration.c.id == r.c.registration_id)
-    )
-
-
-@cache
-def _single(role: Role) -> Any:
-    """One referral the caller may see; parameters: the caller's and `referral_id`."""
-    return _base().where(
-        access.visible_to(role), access.REFERRALS.c.id == sa.bindparam("referral_id")
-    )
-
-
-async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Any:
-    values = access.caller_values(caller) | {"referral_id": referral_id}
-    row = (await session.execute(_single(caller.role), values)).one_or_none()
-    if row is None:
-        raise NotFound("No referral with this id.", code="referral-not-found")
-    return row
-
-
-def present(caller: Caller, rows: Sequence[Any], overdue_days: int) -> list[ReferralRead]:
-    """Reads for rows of `_base`; the reason only for sender and receiver."""
-    limit = overdue.cutoff(utcnow(), overdue_days)
-    names = rows[0]._fields if rows else ()
-    return [_shape(caller, dict(zip(names, row, strict=True)), limit) for row in rows]
-
-
-def _shape(caller: Caller, row: dict[str, Any], limit: datetime) -> ReferralRead:
-    return ReferralRead.model_validate(
-        row
-        | {
-            "resident": {
-                "id": row["resident_id"],
-                "given_name": row["resident_given_name"],
-                "family_name_prefix": row["resident_family_name_prefix"],
-                "family_name": row["resident_family_name"],
-                "birth_date": row["resident_birth_date"],
-            },
-            "themes": sorted((row["theme_slugs"] or "").split()),
-            "reason": row["reason"] if access.sends_or_receives(caller, row) else None,
-            "contact_person": {
-                "name": row["contact_name"],
-                "phone": row["contact_phone"],
-                "email": row["contact_email"],
-            },
-            "consent": {
-                "given_by": row["consent_given_by"],
-                "method": row["consent_method"],
-                "given_at": row["consent_given_at"],
-            },
-            "overdue": row["status"] == ReferralStatus.requested and row["requested_at"] < limit,
-            "registration": None
-            if row["registration_id"] is None
-            else {"id": row["registration_id"], "status": row["registration_status"]},
-        }
-    )
-
-
 async def read(
     session: AsyncSession, caller: Caller, referral_id: uuid.UUID, overdue_days: int
 ) -> tuple[ReferralRead, int]:
-    row = await load_row(session, caller, referral_id)
-    [shaped] = present(caller, [row], overdue_days)
+    row = await rows.load_row(session, caller, referral_id)
+    [shaped] = rows.present(caller, [row], overdue_days)
     trail.record(session, caller, "read", AUDIT_TYPE, [row.id, row.resident_id])
     await trail.commit(session)
     return shaped, row.version
 
 
-@cache
-def _listing(role: Role, shape: tuple[Any, ...]) -> Any:
-    """The inbox/outbox statement of a role and a combination of filters, built once; the
-    filter values (and the caller's) are its parameters (`_arguments`)."""
-    direction, statuses, overdue_wanted, theme, activity, updated_since = shape
-    r = access.REFERRALS.c
-    found: list[ColumnElement[bool]] = [access.visible_to(role)]
-    if direction == "incoming":
-        found.append(access.incoming_to(role))
-    elif direction == "outgoing":
-        found.append(access.outgoing_to(role))
-    if statuses:
-        found.append(r.status.in_(sa.bindparam("statuses", expanding=True)))
-    if overdue_wanted is not None:
-        late = (r.status == ReferralStatus.requested) & (
-            r.requested_at < sa.bindparam("overdue_cutoff", type_=r.requested_at.type)
-        )
-        found.append(late if overdue_wanted else ~late)
-    if theme:
-        themes = table_of(ReferralTheme).c
-        found.append(
-            exists().where(themes.referral_id == r.id, themes.theme_slug == sa.bindparam("theme"))
-        )
-    if activity:
-        found.append(r.activity_id == sa.bindparam("activity_id"))
-    if updated_since:
-        found.append(r.updated_at >= sa.bindparam("updated_since", type_=r.updated_at.type))
-    return _base().where(*found)
-
-
-def _arguments(
-    caller: Caller, f: ReferralFilter, overdue_days: int
-) -> tuple[tuple[Any, ...], dict[str, Any]]:
-    """The statement shape of a filter, and its parameter values."""
-    shape = (
-        f.direction,
-        bool(f.statuses),
-        f.overdue,
-        bool(f.theme),
-        f.activity_id is not None,
-        f.updated_since is not None,
-    )
-    values = access.caller_values(caller) | {
-        "statuses": list(f.statuses),
-        "theme": f.theme,
-        "activity_id": f.activity_id,
-        "updated_since": f.updated_since,
-    }
-    if f.overdue is not None:
-        values["overdue_cutoff"] = overdue.cutoff(utcnow(), overdue_days)
-    return shape, values
-
-
 async def list_referrals(
     session: AsyncSession,
     caller: Caller,
-    f: ReferralFilter,
+    f: rows.ReferralFilter,
     paging: PageRequest,
     overdue_days: int,
 ) -> tuple[list[ReferralRead], str | None]:
     """Newest first, one keyset query for the page (rows joined, themes in one more)."""
-    shape, values = _arguments(caller, f, overdue_days)
-    rows, next_cursor = await paging.fetch(
-        session, _listing(caller.role, shape), NEWEST_FIRST, key_of=lambda r: [r.id], params=values
+    shape, values = rows.arguments(caller, f, overdue_days)
+    found, next_cursor = await paging.fetch(
+        session,
+        rows.listing(caller.role, shape),
+        rows.NEWEST_FIRST,
+        key_of=lambda r: [r.id],
+        params=values,
     )
-    items = present(caller, rows, overdue_days)
+    items = rows.present(caller, found, overdue_days)
     trail.record(
         session, caller, "list", AUDIT_TYPE, [i.id for i in items] + [i.resident.id for i in items]
     )
