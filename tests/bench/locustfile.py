@@ -36,10 +36,8 @@ PACE = float(os.environ.get("WELZIJN_BENCH_PACE", "0"))
 CPU_OUT = os.environ.get("WELZIJN_BENCH_CPU_OUT")
 SERVER_PID = int(os.environ.get("WELZIJN_BENCH_SERVER_PID", "0"))
 SERVER_PORT = int(os.environ.get("WELZIJN_BENCH_SERVER_PORT", "0"))
-STARTED: list[CpuTime] = []
-
-
-SPREAD: list[int] = []
+STARTED: list[CpuTime] = []  # the counters when every client has started
+SPREAD: list[int] = []  # connections per worker
 
 
 @events.spawning_complete.add_listener
