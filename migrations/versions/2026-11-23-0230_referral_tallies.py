@@ -15,6 +15,7 @@ Revises: 0009_referral_stats_days
 Created: 2026-11-23 02:30:00+00:00
 """
 
+# ruff: noqa: S608 - the SQL below is assembled from this file's constants only, no input.
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -29,44 +30,29 @@ depends_on: str | Sequence[str] | None = None
 
 # The tallied columns, in this order everywhere below.
 COLUMNS = "municipality_code, status, requested_month, accept_days, sender_kind, reason_code"
-INTO = (
-    "INSERT INTO referral_tallies (municipality_code, status, requested_month, accept_days, "
-    "sender_kind, reason_code, n) "
-)
+INTO = f"INSERT INTO referral_tallies ({COLUMNS}, n) "
 BACKFILL = (
-    "INSERT INTO referral_tallies (municipality_code, status, requested_month, accept_days, "
-    "sender_kind, reason_code, n, settled) "
-    "SELECT municipality_code, status, requested_month, accept_days, sender_kind, reason_code, "
-    "count(*), true FROM referrals GROUP BY municipality_code, status, requested_month, "
-    "accept_days, sender_kind, reason_code"
+    f"INSERT INTO referral_tallies ({COLUMNS}, n, settled) "
+    f"SELECT {COLUMNS}, count(*), true FROM referrals GROUP BY {COLUMNS}"
 )
 # PostgreSQL: one trigger per statement; the rows it changed are in transition tables.
 POSTGRESQL = {
     "insert": (
         "NEW TABLE AS new_rows",
-        "SELECT municipality_code, status, requested_month, accept_days, sender_kind, "
-        "reason_code, count(*) FROM new_rows GROUP BY municipality_code, status, "
-        "requested_month, accept_days, sender_kind, reason_code",
+        f"SELECT {COLUMNS}, count(*) FROM new_rows GROUP BY {COLUMNS}",
     ),
     "delete": (
         "OLD TABLE AS old_rows",
-        "SELECT municipality_code, status, requested_month, accept_days, sender_kind, "
-        "reason_code, -count(*) FROM old_rows GROUP BY municipality_code, status, "
-        "requested_month, accept_days, sender_kind, reason_code",
+        f"SELECT {COLUMNS}, -count(*) FROM old_rows GROUP BY {COLUMNS}",
     ),
     "update": (
         "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        "SELECT municipality_code, status, requested_month, accept_days, sender_kind, "
-        "reason_code, sum(n) FROM (SELECT municipality_code, status, requested_month, "
-        "accept_days, sender_kind, reason_code, 1 AS n FROM new_rows UNION ALL "
-        "SELECT municipality_code, status, requested_month, accept_days, sender_kind, "
-        "reason_code, -1 FROM old_rows) AS moved GROUP BY municipality_code, status, "
-        "requested_month, accept_days, sender_kind, reason_code HAVING sum(n) <> 0",
+        f"SELECT {COLUMNS}, sum(n) FROM (SELECT {COLUMNS}, 1 AS n FROM new_rows UNION ALL "
+        f"SELECT {COLUMNS}, -1 FROM old_rows) AS moved GROUP BY {COLUMNS} HAVING sum(n) <> 0",
     ),
 }
 # SQLite: one trigger per row; on UPDATE only when a tallied column changed.
-OLD = "OLD.municipality_code, OLD.status, OLD.requested_month, OLD.accept_days, "
-OLD += "OLD.sender_kind, OLD.reason_code"
+OLD = ", ".join(f"OLD.{c}" for c in COLUMNS.split(", "))
 NEW = OLD.replace("OLD.", "NEW.")
 SQLITE = {
     "insert": ("", f"VALUES ({NEW}, 1)"),

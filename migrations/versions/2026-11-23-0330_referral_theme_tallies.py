@@ -28,37 +28,36 @@ down_revision: str | None = "0010_referral_tallies"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-INTO = (
-    "INSERT INTO referral_theme_tallies (theme_slug, municipality_code, status, "
-    "requested_month, accept_days, n) "
-)
+# The referral's tallied columns, in this order everywhere below (the theme comes first).
+TALLIED = ("municipality_code", "status", "requested_month", "accept_days")
+
+
+def _of(row: str) -> str:
+    return ", ".join(f"{row}{c}" for c in TALLIED)
+
+
+INTO = f"INSERT INTO referral_theme_tallies (theme_slug, {_of('')}, n) "
 BACKFILL = (
-    "INSERT INTO referral_theme_tallies (theme_slug, municipality_code, status, "
-    "requested_month, accept_days, n, settled) "
-    "SELECT t.theme_slug, r.municipality_code, r.status, r.requested_month, r.accept_days, "
-    "count(*), true FROM referral_themes t JOIN referrals r ON r.id = t.referral_id "
-    "GROUP BY t.theme_slug, r.municipality_code, r.status, r.requested_month, r.accept_days"
+    f"INSERT INTO referral_theme_tallies (theme_slug, {_of('')}, n, settled) "
+    f"SELECT t.theme_slug, {_of('r.')}, count(*), true FROM referral_themes t "
+    f"JOIN referrals r ON r.id = t.referral_id GROUP BY t.theme_slug, {_of('r.')}"
 )
 GROUPS = "GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0"
 # A theme row counted with its referral as it is now: +1 for new rows, -1 for old ones.
 THEMES = (
-    "SELECT t.theme_slug, r.municipality_code, r.status, r.requested_month, r.accept_days, "
-    "{n} AS n FROM {rows} t JOIN referrals r ON r.id = t.referral_id"
+    f"SELECT t.theme_slug, {_of('r.')}, {{n}} AS n FROM {{rows}} t "
+    "JOIN referrals r ON r.id = t.referral_id"
 )
 # A changed referral under each of its themes: -1 as it was, +1 as it is.
 REFERRALS = (
-    "SELECT t.theme_slug, m.municipality_code, m.status, m.requested_month, m.accept_days, "
-    "m.n FROM (SELECT id, municipality_code, status, requested_month, accept_days, 1 AS n "
-    "FROM new_rows UNION ALL SELECT id, municipality_code, status, requested_month, "
-    "accept_days, -1 FROM old_rows) m JOIN referral_themes t ON t.referral_id = m.id"
+    f"SELECT t.theme_slug, {_of('m.')}, m.n FROM (SELECT id, {_of('')}, 1 AS n "
+    f"FROM new_rows UNION ALL SELECT id, {_of('')}, -1 FROM old_rows) m "
+    "JOIN referral_themes t ON t.referral_id = m.id"
 )
 
 
 def _summed(select: str) -> str:
-    return (
-        "SELECT theme_slug, municipality_code, status, requested_month, accept_days, sum(n) "
-        f"FROM ({select}) AS moved {GROUPS}"
-    )
+    return f"SELECT theme_slug, {_of('')}, sum(n) FROM ({select}) AS moved {GROUPS}"
 
 
 # PostgreSQL: (trigger, table, event, transition tables, rows appended).
@@ -96,37 +95,38 @@ POSTGRESQL = [
         _summed(REFERRALS),
     ),
 ]
+
+
 # SQLite: (trigger, table, event and condition, statements).
+def _theme_row(row: str, n: int) -> str:
+    """A theme row (OLD or NEW) counted with its referral as it is now."""
+    return (
+        f"{INTO} SELECT {row}.theme_slug, {_of('r.')}, {n} FROM referrals r "
+        f"WHERE r.id = {row}.referral_id;"
+    )
+
+
+def _referral_row(row: str, n: int) -> str:
+    """A referral (OLD or NEW) counted under each of its themes."""
+    return (
+        f"{INTO} SELECT t.theme_slug, {_of(row + '.')}, {n} FROM referral_themes t "
+        f"WHERE t.referral_id = {row}.id;"
+    )
+
+
 SQLITE = [
-    (
-        "referral_theme_tally_added",
-        "INSERT ON referral_themes",
-        f"{INTO} SELECT NEW.theme_slug, r.municipality_code, r.status, r.requested_month, "
-        "r.accept_days, 1 FROM referrals r WHERE r.id = NEW.referral_id;",
-    ),
-    (
-        "referral_theme_tally_removed",
-        "DELETE ON referral_themes",
-        f"{INTO} SELECT OLD.theme_slug, r.municipality_code, r.status, r.requested_month, "
-        "r.accept_days, -1 FROM referrals r WHERE r.id = OLD.referral_id;",
-    ),
+    ("referral_theme_tally_added", "INSERT ON referral_themes", _theme_row("NEW", 1)),
+    ("referral_theme_tally_removed", "DELETE ON referral_themes", _theme_row("OLD", -1)),
     (
         "referral_theme_tally_retagged",
         "UPDATE ON referral_themes",
-        f"{INTO} SELECT OLD.theme_slug, r.municipality_code, r.status, r.requested_month, "
-        "r.accept_days, -1 FROM referrals r WHERE r.id = OLD.referral_id; "
-        f"{INTO} SELECT NEW.theme_slug, r.municipality_code, r.status, r.requested_month, "
-        "r.accept_days, 1 FROM referrals r WHERE r.id = NEW.referral_id;",
+        f"{_theme_row('OLD', -1)} {_theme_row('NEW', 1)}",
     ),
     (
         "referral_theme_tally_moved",
-        "UPDATE ON referrals FOR EACH ROW WHEN OLD.municipality_code IS NOT "
-        "NEW.municipality_code OR OLD.status IS NOT NEW.status OR OLD.requested_month IS NOT "
-        "NEW.requested_month OR OLD.accept_days IS NOT NEW.accept_days",
-        f"{INTO} SELECT t.theme_slug, OLD.municipality_code, OLD.status, OLD.requested_month, "
-        "OLD.accept_days, -1 FROM referral_themes t WHERE t.referral_id = OLD.id; "
-        f"{INTO} SELECT t.theme_slug, NEW.municipality_code, NEW.status, NEW.requested_month, "
-        "NEW.accept_days, 1 FROM referral_themes t WHERE t.referral_id = NEW.id;",
+        "UPDATE ON referrals FOR EACH ROW WHEN "
+        + " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in TALLIED),
+        f"{_referral_row('OLD', -1)} {_referral_row('NEW', 1)}",
     ),
 ]
 

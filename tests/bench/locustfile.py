@@ -12,6 +12,7 @@ import os
 import random
 import time
 import uuid
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from locust import FastHttpUser, constant, events, task
 
 from tests.bench.prepare import load
 from tests.bench.probe import connections, reading
-from tests.bench.report import CpuTime, as_json
+from tests.bench.report import CpuTime
 
 SCENARIO = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
 URLS = SCENARIO.urls()
@@ -52,7 +53,7 @@ def cpu_from_here(**_: Any) -> None:
 @events.test_stop.add_listener
 def cpu_until_here(**_: Any) -> None:
     if CPU_OUT and STARTED:
-        found = as_json(reading(SERVER_PID) - STARTED[0])
+        found = asdict(reading(SERVER_PID) - STARTED[0])
         Path(CPU_OUT).write_text(json.dumps(found | {"connections": SPREAD}))
 
 

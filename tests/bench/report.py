@@ -40,11 +40,8 @@ class CpuTime:
         }
 
 
-def as_json(cpu: CpuTime) -> dict[str, float]:
-    return {"server": cpu.server, "postgres": cpu.postgres, "generator": cpu.generator}
-
-
-def from_json(found: dict[str, float]) -> CpuTime:
+def from_json(found: dict[str, Any]) -> CpuTime:
+    """A run's CPU as Locust wrote it (`dataclasses.asdict`, beside the connections)."""
     return CpuTime(found["server"], found["postgres"], found["generator"])
 
 

@@ -240,8 +240,8 @@ def main() -> None:
     ours, floor = start_servers(env, work)
     started = datetime.now(UTC)
     try:
-        wait_ready(OURS, "/v1/health")
-        wait_ready(FLOOR, "/v1/activities")
+        wait_ready(ours.port, "/v1/health")
+        wait_ready(floor.port, "/v1/activities")
         report = drive(ours, floor, options.users, options.seconds, work, env)
     finally:
         for server in (ours, floor):

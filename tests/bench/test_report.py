@@ -7,11 +7,12 @@ what they report is judged by the code checked here.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from typing import Any
 
 import pytest
 
-from tests.bench.report import CpuTime, Sample, as_json, cpu_lines, from_json, targets
+from tests.bench.report import CpuTime, Sample, cpu_lines, from_json, targets
 
 
 def sample(requests: int, ms: dict[float, int], cpu: CpuTime | None = None) -> Sample:
@@ -33,7 +34,8 @@ def test_turns_add_up_to_one_sample_with_the_cpu_and_spreads_of_both() -> None:
 
 def test_a_run_without_cpu_readings_reports_none() -> None:
     assert "cpuMsPerRequest" not in (sample(10, {5.0: 10}) + sample(10, {5.0: 10})).figures()
-    assert from_json(as_json(CpuTime(1.0, 2.0, 3.0))) == CpuTime(1.0, 2.0, 3.0)
+    written = asdict(CpuTime(1.0, 2.0, 3.0)) | {"connections": [17, 15]}  # as Locust writes it
+    assert from_json(written) == CpuTime(1.0, 2.0, 3.0)
 
 
 def run(rps: float, p99: float = 50.0, errors: int = 0) -> dict[str, Any]:
