@@ -11,7 +11,7 @@ DEMO_DB := var/demo.db
 TEST_WORKERS ?= 2
 LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:8000
 
-.PHONY: run test lint typecheck openapi lint-openapi bench clean migration
+.PHONY: run test lint typecheck openapi lint-openapi bench ladder clean migration
 space := $(subst ,, )
 
 $(STAMP): pyproject.toml
@@ -53,6 +53,10 @@ $(BENCH_STAMP): $(STAMP)
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
+
+# The rate ladder: the highest rate each server carries with p99 under 100 ms (after bench).
+ladder: $(BENCH_STAMP)
+	$(BIN)/python -m tests.bench.ladder $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache

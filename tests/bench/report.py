@@ -198,3 +198,24 @@ def cpu_lines(report: dict[str, Any]) -> list[str]:
             f"CPU   {name}, ms per request (server + PostgreSQL + Locust): " + "; ".join(spent)
         )
     return lines
+
+
+def carried(step: dict[str, Any], limit_ms: float) -> bool:
+    """A paced step passed: 95% or more of the offered rate served, p99 under the limit."""
+    return bool(step["p99"] < limit_ms and step["rps"] >= 0.95 * step["offered"])
+
+
+def stopped(steps: list[dict[str, Any]], limit_ms: float) -> bool:
+    """A server's climb ends at its second miss in a row (one miss is taken for noise)."""
+    return len(steps) >= 2 and not any(carried(step, limit_ms) for step in steps[-2:])
+
+
+def sustained(steps: list[dict[str, Any]], limit_ms: float) -> float | None:
+    """The highest offered rate carried before the climb, in order of rate, stopped."""
+    best, misses = None, 0
+    for step in sorted(steps, key=lambda s: s["offered"]):
+        if carried(step, limit_ms):
+            best, misses = step["offered"], 0
+        elif (misses := misses + 1) == 2:
+            break
+    return best

@@ -17,6 +17,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +29,7 @@ import httpx
 from api.auth.keys import generate_key
 from api.core.config import Settings
 from tests.bench.plot import plot
-from tests.bench.prepare import prepare, save
+from tests.bench.prepare import Scenario, prepare, save
 from tests.bench.report import Sample, cpu_lines, figures, from_json, targets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,41 +214,68 @@ def drive(
     return report
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument(
-        "--database-url", default=os.environ.get("WELZIJN_BENCH_DATABASE_URL", DEFAULT_URL)
-    )
-    parser.add_argument("--seconds", type=int, default=30)
-    parser.add_argument("--users", type=int, default=32)
-    options = parser.parse_args()
+@dataclass(frozen=True)
+class Bench:
+    """A prepared bench: its work folder, the servers' environment and the scenario."""
+
+    work: Path
+    env: dict[str, str]
+    scenario: Scenario
+
+
+def set_up(database_url: str, users: int) -> Bench:
+    """Keys, environment, the seeded database and the scenario (tokens, recorded SQL)."""
     work = Path(tempfile.mkdtemp(prefix="welzijn-bench-"))
     keys = work / "keys"
     generate_key(keys)
     env = {k: v for k, v in os.environ.items() if not k.startswith("WELZIJN_")} | {
-        "WELZIJN_DATABASE_URL": options.database_url,
+        "WELZIJN_DATABASE_URL": database_url,
         "WELZIJN_KEYS_DIR": str(keys),
         "WELZIJN_LOG_LEVEL": "INFO",
         "WELZIJN_BENCH_SCENARIO": str(work / "scenario.pickle"),
         # Both servers: a pool per worker as large as its share of the clients, so requests
         # queue for the CPU, not for a connection.
-        "WELZIJN_DATABASE_POOL_SIZE": str(max(10, options.users // 2)),
+        "WELZIJN_DATABASE_POOL_SIZE": str(max(10, users // 2)),
         "PYTHONPATH": str(ROOT),
     }
-    ensure_database(options.database_url, env)
-    settings = Settings(database_url=options.database_url, keys_dir=keys)
+    ensure_database(database_url, env)
+    settings = Settings(database_url=database_url, keys_dir=keys)
     scenario = asyncio.run(prepare(settings))
     save(scenario, work / "scenario.pickle")
-    ours, floor = start_servers(env, work)
-    started = datetime.now(UTC)
+    return Bench(work, env, scenario)
+
+
+@contextmanager
+def serving(bench: Bench) -> Iterator[tuple[Server, Server]]:
+    """Ours and the floor, started and answering; stopped on the way out."""
+    ours, floor = start_servers(bench.env, bench.work)
     try:
         wait_ready(ours.port, "/v1/health")
         wait_ready(floor.port, "/v1/activities")
-        report = drive(ours, floor, options.users, options.seconds, work, env)
+        yield ours, floor
     finally:
         for server in (ours, floor):
             server.process.terminate()
             server.process.wait(timeout=30)
+
+
+def arguments(description: str | None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--database-url", default=os.environ.get("WELZIJN_BENCH_DATABASE_URL", DEFAULT_URL)
+    )
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--users", type=int, default=32)
+    return parser
+
+
+def main() -> None:
+    options = arguments(__doc__).parse_args()
+    bench = set_up(options.database_url, options.users)
+    work, env, scenario = bench.work, bench.env, bench.scenario
+    started = datetime.now(UTC)
+    with serving(bench) as (ours, floor):
+        report = drive(ours, floor, options.users, options.seconds, work, env)
     report["ratios"] = {
         n: round(report["alone"][n]["rps"] / report["floor"][n]["rps"], 3) for n in report["floor"]
     }

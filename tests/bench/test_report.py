@@ -12,7 +12,16 @@ from typing import Any
 
 import pytest
 
-from tests.bench.report import CpuTime, Sample, cpu_lines, from_json, targets
+from tests.bench.report import (
+    CpuTime,
+    Sample,
+    carried,
+    cpu_lines,
+    from_json,
+    stopped,
+    sustained,
+    targets,
+)
 
 
 def sample(requests: int, ms: dict[float, int], cpu: CpuTime | None = None) -> Sample:
@@ -106,3 +115,26 @@ def test_the_cpu_lines_put_ours_beside_the_floor() -> None:
     [search, inbox] = cpu_lines(found)
     assert search.endswith("ours 4.50 + 5.00 + 0.60; floor 1.00 + 4.80 + 0.40")
     assert inbox.endswith("Locust): ")  # no readings, no figures
+
+
+def step(offered: float, p99: float, served: float | None = None) -> dict[str, Any]:
+    return {"offered": offered, "rps": offered if served is None else served, "p99": p99}
+
+
+def test_a_step_is_carried_only_when_served_in_full_and_under_the_limit() -> None:
+    assert carried(step(200, 99.0), 100.0)
+    assert not carried(step(200, 100.0), 100.0)  # "under 100 ms": 100 is not under
+    assert carried(step(200, 40.0, served=190.0), 100.0)  # 95% served
+    assert not carried(step(200, 40.0, served=189.0), 100.0)  # fell behind: not carried
+
+
+def test_the_ladder_takes_one_miss_for_noise_and_stops_at_two_in_a_row() -> None:
+    climb = [step(100, 30), step(150, 420), step(200, 60), step(250, 150), step(300, 180)]
+    assert sustained(climb, 100.0) == 200  # the miss at 150 between passes is noise
+    assert not stopped(climb[:2], 100.0)
+    assert not stopped(climb[:4], 100.0)
+    assert stopped(climb, 100.0)
+    later = [*climb, step(350, 50)]  # a pass after the stop does not count
+    assert sustained(later, 100.0) == 200
+    assert sustained(list(reversed(climb)), 100.0) == 200  # read in order of rate
+    assert sustained([step(100, 120), step(150, 130)], 100.0) is None
