@@ -1,12 +1,13 @@
 """The rate ladder: the highest rate each server carries with its p99 under 100 ms.
 
-`make ladder` (after `make bench` has seeded the database; about 10 minutes). The load
+`make ladder` (after `make bench` has seeded the database; about 15 minutes). The load
 benchmark judges "p99 under 100 ms at 32 clients" at one load, 60% of the floor's rate; the
-ladder asks it of both servers at every load. The floor runs back to back first; then the
-32 clients, paced as in the benchmark, offer a rising share of that rate (0.20, 0.25, ...
-0.95) to our server and to the floor in turn, each server climbing until it misses twice in
-a row. A server's figure is the highest rate it carried (95% served) with p99 under 100 ms,
-and the ratio of the two compares like with like. Writes tests/bench/results/ladder.json.
+ladder asks it of both servers at every load. Both run back to back first (the floor's rate
+is the ladder's base, and every connection of both has run the endpoint); then the 32
+clients, paced as in the benchmark, offer a rising share of the floor's rate (0.20, 0.25,
+... 1.20) to our server and to the floor in turn, each server climbing until it misses twice
+in a row. A server's figure is the highest rate it carried (95% served) with p99 under 100
+ms, and the ratio of the two compares like with like. Writes tests/bench/results/ladder.json.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tests.bench.report import carried, figures, stopped, sustained
 from tests.bench.run import RESULTS, Bench, Server, arguments, locust, serving, set_up
 
 ENDPOINTS = (("Search", "activity search"), ("Inbox", "provider inbox"))
-SHARES = tuple(round(0.20 + 0.05 * i, 2) for i in range(16))
+SHARES = tuple(round(0.20 + 0.05 * i, 2) for i in range(21))  # back-to-back rates are noisy
 LIMIT_MS = 100.0
 
 
@@ -26,8 +27,13 @@ def climb(
     bench: Bench, servers: dict[str, Server], user: str, name: str, users: int, seconds: int
 ) -> dict[str, Any]:
     """One endpoint's ladder, both servers in turn at each rate."""
-    top = figures(locust(user, servers["floor"], users, seconds, bench.work, bench.env))
-    rate_of_floor = top[name]["rps"]
+    # Both back to back first: the floor's rate is the ladder's base, and every connection
+    # of both servers has prepared this endpoint's statements before the first paced step.
+    top = {
+        who: figures(locust(user, server, users, seconds, bench.work, bench.env))[name]["rps"]
+        for who, server in servers.items()
+    }
+    rate_of_floor = top["floor"]
     steps: dict[str, list[dict[str, Any]]] = {who: [] for who in servers}
     for share in SHARES:
         for who, server in servers.items():
@@ -46,9 +52,11 @@ def climb(
     best = {who: sustained(found, LIMIT_MS) for who, found in steps.items()}
     ours, floor = best["ours"], best["floor"]
     return {
-        "floorBackToBack": rate_of_floor,
+        "backToBack": top,
         "steps": steps,
         "sustained": best,
+        # A server that never missed twice carried more than the ladder offered: a lower bound.
+        "atLeast": {who: not stopped(found, LIMIT_MS) for who, found in steps.items()},
         "ratio": round(ours / floor, 3) if ours and floor else None,
     }
 
@@ -77,10 +85,14 @@ def main() -> None:
     (RESULTS / "ladder.json").write_text(json.dumps(found, indent=2) + "\n")
     for _, name in ENDPOINTS:
         line = found[name]
+        best = {
+            who: f"{'at least ' if line['atLeast'][who] else ''}{rate}"
+            for who, rate in line["sustained"].items()
+        }
         print(
-            f"LADDER  {name}: p99 < {LIMIT_MS:.0f} ms up to {line['sustained']['ours']} req/s"
-            f" ours, {line['sustained']['floor']} floor (back to back {line['floorBackToBack']}):"
-            f" ratio {line['ratio']}"
+            f"LADDER  {name}: p99 < {LIMIT_MS:.0f} ms up to {best['ours']} req/s ours,"
+            f" {best['floor']} floor (back to back {line['backToBack']['ours']} /"
+            f" {line['backToBack']['floor']}): ratio {line['ratio']}"
         )
 
 

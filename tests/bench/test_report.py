@@ -131,6 +131,8 @@ def test_a_step_is_carried_only_when_served_in_full_and_under_the_limit() -> Non
 def test_the_ladder_takes_one_miss_for_noise_and_stops_at_two_in_a_row() -> None:
     climb = [step(100, 30), step(150, 420), step(200, 60), step(250, 150), step(300, 180)]
     assert sustained(climb, 100.0) == 200  # the miss at 150 between passes is noise
+    assert not stopped(climb[:1], 100.0)
+    assert not stopped([step(50, 120)], 100.0)  # a first step's miss is noise too
     assert not stopped(climb[:2], 100.0)
     assert not stopped(climb[:4], 100.0)
     assert stopped(climb, 100.0)
