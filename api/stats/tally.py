@@ -15,23 +15,27 @@ from api.audit import trail
 from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.referrals.models import ReferralStatus
-from api.stats.models import ReferralTally, ReferralThemeTally
+from api.stats.models import ReferralTally, ReferralThemeTally, TallyRow
 
 
 @dataclass(frozen=True)
 class Tally:
-    """A tally table: its groupBy dimensions and the columns a combination is made of."""
+    """A tally table and its groupBy dimensions."""
 
     name: str  # as the audit trail records its compaction
     lock: int  # its compaction's advisory lock: (LOCK, lock); the audit chains use 0-7, 100
     model: Any
     dimensions: dict[str, Any]
-    columns: tuple[str, ...]
 
     @property
     def table(self) -> sa.Table:
         table: sa.Table = self.model.__table__
         return table
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns a combination is made of: all but what every tally row has."""
+        return tuple(c.name for c in self.table.c if c.name not in TallyRow.model_fields)
 
     def holds(self, group_by: tuple[str, ...]) -> bool:
         return set(group_by) <= self.dimensions.keys()
@@ -48,14 +52,6 @@ REFERRALS = Tally(
         "senderKind": col(ReferralTally.sender_kind),
         "month": col(ReferralTally.requested_month),
     },
-    (
-        "municipality_code",
-        "status",
-        "requested_month",
-        "accept_days",
-        "sender_kind",
-        "reason_code",
-    ),
 )
 THEMES = Tally(
     "referral-theme-tally",
@@ -67,7 +63,6 @@ THEMES = Tally(
         "status": col(ReferralThemeTally.status),
         "month": col(ReferralThemeTally.requested_month),
     },
-    ("theme_slug", "municipality_code", "status", "requested_month", "accept_days"),
 )
 # A read that met more rows written by triggers than this compacts the tally after answering.
 COMPACT_AFTER = 10_000

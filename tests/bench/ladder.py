@@ -68,9 +68,6 @@ def main() -> None:
     bench = set_up(options.database_url, options.users)
     with serving(bench) as (ours, floor):
         servers = {"ours": ours, "floor": floor}
-        for user in ("Search", "Inbox"):  # warm both up, as the benchmark does
-            for server in servers.values():
-                locust(user, server, 8, 5, bench.work, bench.env)
         found = {
             name: climb(bench, servers, user, name, options.users, options.seconds)
             for user, name in ENDPOINTS

@@ -18,47 +18,52 @@ def plot(report: dict[str, Any], before: dict[str, Any] | None, path: Path) -> N
     figure, (rps, ratio, p99, paced, cpu) = plt.subplots(
         1, 5, figsize=(25, 5), gridspec_kw={"width_ratios": [4, 2, 4, 2, 2]}
     )
-    x = range(len(names))
     for axis, key, unit in ((rps, "rps", "Requests per second"), (p99, "p99", "p99 (ms)")):
-        axis.bar([i - 0.2 for i in x], [report["alone"][n][key] for n in names], 0.4, label="ours")
-        axis.bar(
-            [i + 0.2 for i in x],
-            [report["floor"].get(n, {}).get(key, 0) for n in names],
-            0.4,
-            label="floor (Starlette + asyncpg)",
+        _pair(
+            axis,
+            names,
+            ("ours", [report["alone"][n][key] for n in names]),
+            (
+                "floor (Starlette + asyncpg)",
+                [report["floor"].get(n, {}).get(key, 0) for n in names],
+            ),
         )
         axis.set_title(f"{unit}, 32 clients back to back")
-        axis.set_xticks(list(x), names, rotation=20, ha="right")
-        axis.legend()
     compared = list(report["ratios"])
     earlier = {t["target"]: t["value"] for t in (before or {}).get("targets", [])}
-    then = [earlier.get(f"{n}: throughput / floor's, 32 clients", 0) for n in compared]
-    ratio.bar([i - 0.2 for i in range(len(compared))], then, 0.4, label="before profiling")
-    ratio.bar(
-        [i + 0.2 for i in range(len(compared))],
-        [report["ratios"][n] for n in compared],
-        0.4,
-        label="this run",
+    _pair(
+        ratio,
+        compared,
+        (
+            "before profiling",
+            [earlier.get(f"{n}: throughput / floor's, 32 clients", 0) for n in compared],
+        ),
+        ("this run", [report["ratios"][n] for n in compared]),
     )
     ratio.axhline(0.6, color="grey", linestyle="--", linewidth=1)
     ratio.set_title("Throughput / floor's")
-    ratio.set_xticks(list(range(len(compared))), compared, rotation=20, ha="right")
-    ratio.legend()
     carried = list(report["paced"])
-    for shift, run, label in ((-0.2, "paced", "ours"), (0.2, "pacedFloor", "floor")):
-        paced.bar(
-            [i + shift for i in range(len(carried))],
-            [report[run][n]["p99"] for n in carried],
-            0.4,
-            label=label,
-        )
+    _pair(
+        paced,
+        carried,
+        ("ours", [report["paced"][n]["p99"] for n in carried]),
+        ("floor", [report["pacedFloor"][n]["p99"] for n in carried]),
+    )
     paced.axhline(100, color="grey", linestyle="--", linewidth=1)
     paced.set_title("p99 (ms), paced at 60% of floor's rate")
-    paced.set_xticks(list(range(len(carried))), carried, rotation=20, ha="right")
-    paced.legend()
     _cpu(cpu, report)
     figure.tight_layout()
     figure.savefig(path, dpi=110)
+
+
+def _pair(
+    axis: Any, names: list[str], left: tuple[str, list[float]], right: tuple[str, list[float]]
+) -> None:
+    """Two bars per name, side by side, labelled."""
+    for shift, (label, heights) in ((-0.2, left), (0.2, right)):
+        axis.bar([i + shift for i in range(len(names))], heights, 0.4, label=label)
+    axis.set_xticks(list(range(len(names))), names, rotation=20, ha="right")
+    axis.legend()
 
 
 def _cpu(axis: Any, report: dict[str, Any]) -> None:

@@ -212,10 +212,11 @@ def stopped(steps: list[dict[str, Any]], limit_ms: float) -> bool:
 
 def sustained(steps: list[dict[str, Any]], limit_ms: float) -> float | None:
     """The highest offered rate carried before the climb, in order of rate, stopped."""
-    best, misses = None, 0
-    for step in sorted(steps, key=lambda s: s["offered"]):
-        if carried(step, limit_ms):
-            best, misses = step["offered"], 0
-        elif (misses := misses + 1) == 2:
+    climb = sorted(steps, key=lambda s: s["offered"])
+    best = None
+    for seen in range(1, len(climb) + 1):
+        if stopped(climb[:seen], limit_ms):
             break
+        if carried(climb[seen - 1], limit_ms):
+            best = climb[seen - 1]["offered"]
     return best
