@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import AnyHttpUrl, Field, field_validator
+from pydantic import AnyHttpUrl, Field, StrictBool, StrictInt, field_validator
 from pydantic_core import PydanticCustomError
 
 from api.core.formats import Email, KvkNumber, MunicipalityCode, PhoneNumber, PlainText, ThemeSlug
@@ -59,10 +59,10 @@ class ProviderCreate(InputSchema):
     kvk_number: KvkNumber | None = Field(default=None, description="Chamber of Commerce number.")
     municipalities: list[MunicipalityCode] = Field(min_length=1, max_length=50)
     themes: list[ThemeSlug] = Field(default_factory=list, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     contact: ContactIn = Field(default_factory=ContactIn)
-    active: bool = True
+    active: StrictBool = True
 
     _unique = field_validator("municipalities", "themes")(_unique)
 
@@ -88,10 +88,10 @@ class ProviderUpdate(PatchSchema):
     kvk_number: KvkNumber | None = None
     municipalities: list[MunicipalityCode] | None = Field(default=None, min_length=1, max_length=50)
     themes: list[ThemeSlug] | None = Field(default=None, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     contact: ContactIn | None = None
-    active: bool | None = None
+    active: StrictBool | None = None
 
     _unique = field_validator("municipalities", "themes")(_unique)
     not_removable = ("name", "kind", "description", "municipalities", "themes", "active")

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StrictInt, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from api.audit.schemas import AuditEventRead
@@ -50,7 +50,7 @@ class AddressIn(InputSchema):
     """A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom."""
 
     street: PlainText = Field(min_length=1, max_length=100)
-    house_number: int = Field(ge=1, le=99999)
+    house_number: StrictInt = Field(ge=1, le=99999)
     house_number_addition: PlainText | None = Field(default=None, max_length=10)
     postcode: Postcode
     place: PlainText = Field(min_length=1, max_length=80)
