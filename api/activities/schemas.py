@@ -19,6 +19,7 @@ from api.core.schemas import (
     ReadSchema,
     age_range_problems,
     raw_datetime,
+    unique_items,
 )
 from api.core.types import UtcDateTime
 
@@ -92,12 +93,6 @@ def _language_codes(values: list[str] | None) -> list[str] | None:
     return [v.lower() for v in values]
 
 
-def _unique(values: list[str] | None) -> list[str] | None:
-    if values is not None and len(set(values)) != len(values):
-        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
-    return values
-
-
 class ActivityCreate(InputSchema):
     model_config = InputSchema.model_config | {"json_schema_extra": {"examples": [EXAMPLE]}}
 
@@ -119,7 +114,7 @@ class ActivityCreate(InputSchema):
     accessibility: PlainText = Field(default="", max_length=1000)
     status: ActivityStatus = ActivityStatus.draft
 
-    _unique = field_validator("themes", "languages")(_unique)
+    _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
 
     @classmethod
@@ -149,7 +144,7 @@ class ActivityUpdate(PatchSchema):
     accessibility: PlainText | None = Field(default=None, max_length=1000)
     status: ActivityStatus | None = None
 
-    _unique = field_validator("themes", "languages")(_unique)
+    _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
     not_removable = (
         "title",

@@ -101,6 +101,13 @@ def _literal(message: str) -> str:
     return message.replace("{", "(").replace("}", ")")
 
 
+def unique_items(values: list[str] | None) -> list[str] | None:
+    """A field validator: each value of a list once."""
+    if values is not None and len(set(values)) != len(values):
+        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
+    return values
+
+
 def raw_int(data: dict[str, Any], name: str) -> int | None:
     value = data.get(name)
     return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import AnyHttpUrl, Field, StrictBool, StrictInt, field_validator
-from pydantic_core import PydanticCustomError
 
 from api.core.formats import Email, KvkNumber, MunicipalityCode, PhoneNumber, PlainText, ThemeSlug
 from api.core.schemas import (
@@ -16,6 +15,7 @@ from api.core.schemas import (
     PatchSchema,
     ReadSchema,
     age_range_problems,
+    unique_items,
 )
 from api.providers.models import ProviderKind
 
@@ -38,12 +38,6 @@ EXAMPLE: dict[str, Any] = {
 }
 
 
-def _unique(values: list[str] | None) -> list[str] | None:
-    if values is not None and len(set(values)) != len(values):
-        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
-    return values
-
-
 class ContactIn(InputSchema):
     phone: PhoneNumber | None = None
     email: Email | None = None
@@ -64,7 +58,7 @@ class ProviderCreate(InputSchema):
     contact: ContactIn = Field(default_factory=ContactIn)
     active: StrictBool = True
 
-    _unique = field_validator("municipalities", "themes")(_unique)
+    _unique = field_validator("municipalities", "themes")(unique_items)
 
     @classmethod
     def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:
@@ -93,7 +87,7 @@ class ProviderUpdate(PatchSchema):
     contact: ContactIn | None = None
     active: StrictBool | None = None
 
-    _unique = field_validator("municipalities", "themes")(_unique)
+    _unique = field_validator("municipalities", "themes")(unique_items)
     not_removable = ("name", "kind", "description", "municipalities", "themes", "active")
 
     @classmethod

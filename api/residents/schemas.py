@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 from api.audit.schemas import AuditEventRead
 from api.auth.roles import Role
 from api.core.formats import Email, MunicipalityCode, PhoneNumber, PlainText, Postcode
-from api.core.schemas import InputSchema, PatchSchema, ReadSchema
+from api.core.schemas import CrossProblem, InputSchema, PatchSchema, ReadSchema
 from api.core.types import IsoDate
 from api.residents.models import ContactPreference
 
@@ -89,6 +89,23 @@ class ResidentCreate(InputSchema):
     external_ids: list[ExternalIdIn] = Field(default_factory=list, max_length=5)
 
     _birth_date = field_validator("birth_date")(birth_date_in_range)
+
+    @classmethod
+    def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:
+        given = data.get("externalIds")
+        pairs = [
+            (e.get("sourceSystem"), e.get("externalId")) if isinstance(e, dict) else i
+            for i, e in enumerate(given if isinstance(given, list) else [])
+        ]
+        return [
+            (
+                ("externalIds", i),
+                "duplicate-external-id",
+                "This sourceSystem and externalId are listed before.",
+            )
+            for i, pair in enumerate(pairs)
+            if pair in pairs[:i]
+        ]
 
 
 class ResidentUpdate(PatchSchema):
