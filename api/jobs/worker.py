@@ -74,9 +74,17 @@ async def run_claimed(
 async def _renew(context: JobContext, job: Job, owner: str, lease: timedelta) -> None:
     while True:
         await asyncio.sleep(lease.total_seconds() / 3)
-        if not await state.renew(context.sessions, job.name, owner, lease):
-            logger.warning("job %s: lease lost", job.name, extra={"job": job.name})
-            return
+        try:
+            if not await state.renew(context.sessions, job.name, owner, lease):
+                logger.warning("job %s: lease lost", job.name, extra={"job": job.name})
+                return
+        except Exception as exc:  # the next turn tries again, within the lease
+            logger.warning(
+                "job %s: lease not renewed (%s)",
+                job.name,
+                type(exc).__name__,
+                extra={"job": job.name},
+            )
 
 
 async def run_by_hand(context: JobContext, job: Job) -> tuple[bool, str] | None:

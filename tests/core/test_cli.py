@@ -14,6 +14,7 @@ import pytest
 from api.core.config import Settings
 from api.core.db import Database, utcnow
 from api.core.idempotency import IdempotencyRecord
+from api.jobs import state
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -177,6 +178,13 @@ def test_jobs_run_one_job_by_hand_and_list_them(settings: Settings) -> None:
             await session.commit()
         await database.dispose()
 
+    async def hold(name: str) -> None:
+        database = Database.connect(settings, pooled=False)
+        hour = timedelta(hours=1)
+        await state.ensure(database.sessions, [name])
+        assert await state.claim(database.sessions, name, "elsewhere", hour, hour, force=True)
+        await database.dispose()
+
     asyncio.run(add_expired())
     env = {"WELZIJN_DATABASE_URL": settings.database_url}
     ran = welzijn("jobs", "run", "idempotency-purge", env=env)
@@ -192,6 +200,10 @@ def test_jobs_run_one_job_by_hand_and_list_them(settings: Settings) -> None:
     assert "every 3600 s\tlast " in listed[1]
     assert "(1 expired idempotency records purged), next " in listed[1]
     assert "never run" in listed[0]
+    asyncio.run(hold("retention"))
+    held = welzijn("jobs", "run", "retention", env=env)
+    assert held.returncode == 1
+    assert "retention is running on a worker now" in held.stderr
     unknown = welzijn("jobs", "run", "backup", env=env)
     assert unknown.returncode == 2
     assert "no job 'backup'; the jobs are: refresh-schedules, idempotency-purge" in unknown.stderr

@@ -18,6 +18,7 @@ from api.audit.models import AuditEvent
 from api.core.config import Settings
 from api.core.db import utcnow
 from api.core.idempotency import IdempotencyRecord
+from api.jobs import state
 from api.jobs.models import JobState
 from api.jobs.registry import BY_NAME, JobContext
 from api.jobs.worker import run_by_hand
@@ -143,3 +144,20 @@ async def test_tally_compaction_folds_the_new_rows_and_keeps_the_figures(
         sa.select(sa.func.count()).where(col(AuditEvent.action) == "compact")
     )
     assert audited == 2
+
+
+async def test_a_held_job_waits_for_its_lease_and_a_crashed_holder_loses_it(
+    app: FastAPI, session: AsyncSession
+) -> None:
+    sessions = app.state.database.sessions
+    await state.ensure(sessions, ["retention"])
+    minute, hour = timedelta(minutes=1), timedelta(hours=1)
+    assert await state.claim(sessions, "retention", "a", hour, minute) is not None
+    assert await state.claim(sessions, "retention", "b", hour, minute, force=True) is None
+    assert not await state.renew(sessions, "retention", "b", minute)
+    # a crashed: nobody renews its lease, and once it lapses the job is b's.
+    await session.execute(sa.update(JobState).values(locked_until=utcnow() - timedelta(seconds=1)))
+    await session.commit()
+    assert await state.claim(sessions, "retention", "b", hour, minute, force=True) is not None
+    await state.release(sessions, "retention", "a", "late")  # changes nothing: b holds it
+    assert (await _state(session, "retention")).locked_by == "b"
