@@ -73,6 +73,7 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=730, ge=1)
     overdue_working_days: int = Field(default=5, ge=1)
     idempotency_hours: int = Field(default=24, ge=1)
+    idempotency_lease_seconds: int = Field(default=30, ge=1, le=3600)
     stats_threshold: int = Field(default=5, ge=1)
     schedule_horizon_days: int = Field(default=366, ge=7, le=3660)
 

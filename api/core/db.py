@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session as SyncSession
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
@@ -38,6 +39,8 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata: MetaData = SQLModel.metadata
+# A database host that drops packets fails a connection after this long, not asyncpg's 60 s.
+CONNECT_TIMEOUT_SECONDS = 5
 
 
 def utcnow() -> datetime:
@@ -126,18 +129,25 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-    elif pooled:
-        options |= {
-            "poolclass": FairAsyncPool,  # connections in the order asked for
-            "pool_size": settings.database_pool_size,
-            "max_overflow": 0,
-        }
+    else:
+        options["connect_args"] = {"timeout": CONNECT_TIMEOUT_SECONDS}
+        if pooled:
+            options |= {
+                "poolclass": FairAsyncPool,  # connections in the order asked for
+                "pool_size": settings.database_pool_size,
+                "max_overflow": 0,
+            }
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_async_engine(url, **options)
     if settings.is_sqlite:
         _prepare_sqlite(engine, foreign_keys=not migrating)
     return engine
+
+
+class AppSession(SyncSession):
+    """The session behind the app's AsyncSessions: what must happen at every commit of a
+    request (an idempotency claim's insert) listens for its `before_commit`."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +160,10 @@ class Database:
     @classmethod
     def connect(cls, settings: Settings, *, pooled: bool = True) -> Database:
         engine = make_engine(settings, pooled=pooled)
-        return cls(engine, async_sessionmaker(engine, expire_on_commit=False))
+        return cls(
+            engine,
+            async_sessionmaker(engine, expire_on_commit=False, sync_session_class=AppSession),
+        )
 
     async def dispose(self) -> None:
         await self.engine.dispose()

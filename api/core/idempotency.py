@@ -4,26 +4,38 @@ The first request with a key claims it; a retry with the same key and body repla
 answer (status, body, Location) for 24 hours; the same key with another body is a 422; a key
 whose first request is still running is a 409. Because the record is a row, several API
 processes share it.
+
+The claim lives in the request's own transaction, on the connection the request already
+holds: a request never waits for a second pooled connection while it holds one (with the pool
+full, every request would wait for every other). A request that fails, loses its database or
+dies with its process leaves its key free at once; only one that dies between committing its
+work and storing the answer leaves a record without an answer, which answers 409 until the
+lease (`WELZIJN_IDEMPOTENCY_LEASE_SECONDS`) is over and then lets a retry run again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+import logging
 import re
+import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Column, Text
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import Column, Text, event
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session as SyncSession
 from sqlmodel import Field, SQLModel, col
 
-from api.core.db import UTCDateTime, utcnow
+from api.core.config import Settings
+from api.core.db import AppSession, UTCDateTime, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
@@ -31,11 +43,12 @@ from api.core.errors import (
     UnprocessableContent,
     problem_response,
 )
+from api.core.unavailable import database_unreachable
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
-# A first request that ran this long without finishing died with its process: retry it.
-ABANDONED_AFTER = timedelta(seconds=60)
+_CLAIMED = "idempotency_claimed"  # session.info: the record the next commit inserts
+logger = logging.getLogger("api.idempotency")
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -81,37 +94,148 @@ def fingerprint(payload: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-async def _claim(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, digest: str, hours: int
-) -> IdempotencyRecord | None:
-    """Claim the key in its own short transaction; returns the earlier record if there is one."""
-    async with sessions() as session:
+class Busy:
+    """Another request holds the key right now."""
+
+
+BUSY = Busy()
+
+
+def _lock_key(principal: str, key: str) -> int:
+    """The key's PostgreSQL advisory lock: a signed 64-bit hash (the one-argument lock space;
+    the audit chains and tallies lock in the two-argument one)."""
+    digest = hashlib.sha256(f"{principal}\n{key}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@dataclass
+class Claim:
+    """One request's hold on its key, taken in the request's own transaction."""
+
+    principal: str
+    key: str
+    digest: str
+    hours: int
+    lease: timedelta
+
+    def live(self, record: IdempotencyRecord | None, now: datetime) -> bool:
+        """Whether `record` still stands: a kept answer, or a request that may still be
+        finishing. A record past its hours, or left unfinished past the lease, does not."""
+        if record is None or record.expires_at <= now:
+            return False
+        return record.done or record.created_at > now - self.lease
+
+    async def take(self, session: AsyncSession) -> IdempotencyRecord | Busy | None:
+        """Claim the key for this transaction; returns the record that stands if there is one.
+
+        On PostgreSQL the claim is an advisory lock of the transaction, held until it commits
+        or ends any other way (an error, a lost connection, a killed process): a request that
+        fails leaves nothing behind. The record is written in the commit of the request's own
+        work (`_insert_claimed` below), so it exists exactly when the work does. On SQLite the
+        transaction's write lock (BEGIN IMMEDIATE) admits one request at a time anyway."""
         now = utcnow()
-        existing = await session.get(IdempotencyRecord, (principal, key))
-        abandoned = (
-            existing is not None
-            and not existing.done
-            and (existing.created_at < now - ABANDONED_AFTER)
-        )
-        if existing is not None and existing.expires_at > now and not abandoned:
-            return existing
-        if existing is not None:
-            await session.delete(existing)
-            await session.flush()
-        session.add(
-            IdempotencyRecord(
-                principal=principal,
-                key=key,
-                fingerprint=digest,
-                expires_at=now + timedelta(hours=hours),
+        earlier = await self._read(session)
+        if self.live(earlier, now):
+            return earlier
+        if session.get_bind().dialect.name == "postgresql":
+            locked = sa.select(
+                sa.func.pg_try_advisory_xact_lock(_lock_key(self.principal, self.key))
             )
+            if not await session.scalar(locked):
+                return BUSY
+            earlier = await self._read(session)  # what committed before the lock was ours
+            if self.live(earlier, now):
+                return earlier
+        if earlier is not None:
+            await session.execute(sa.delete(IdempotencyRecord).where(*self._where()))
+        session.info[_CLAIMED] = IdempotencyRecord(
+            principal=self.principal,
+            key=self.key,
+            fingerprint=self.digest,
+            expires_at=now + timedelta(hours=self.hours),
         )
-        try:
-            await session.commit()
-        except IntegrityError:  # another process claimed it a moment ago
-            await session.rollback()
-            return await session.get(IdempotencyRecord, (principal, key))
         return None
+
+    async def finish(self, session: AsyncSession, response: Response, patience: float) -> None:
+        """Store the answer to replay. The work is committed by now, so its answer goes out
+        even if this fails; while the database cannot be reached it is retried for a while,
+        since until it is stored the key answers 409 and after the lease it would run again."""
+        answer = {
+            "done": True,
+            "status_code": response.status_code,
+            "body": bytes(response.body).decode(),
+            "media_type": response.media_type,
+            "headers": json.dumps(
+                {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+            ),
+        }
+        claimed: IdempotencyRecord | None = session.info.get(_CLAIMED)
+        if claimed is not None:
+            # Nothing was committed (a refusal, or a request that writes nothing): the claim
+            # itself carries the answer, and if it cannot be stored the key is simply free.
+            for name, value in answer.items():
+                setattr(claimed, name, value)
+            await _commit(session, None, patience=0)
+        else:
+            store = sa.update(IdempotencyRecord).values(answer).where(*self._where())
+            await _commit(session, store, patience)
+
+    async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
+        return await session.get(
+            IdempotencyRecord, (self.principal, self.key), populate_existing=True
+        )
+
+    def _where(self) -> tuple[Any, ...]:
+        return (
+            col(IdempotencyRecord.principal) == self.principal,
+            col(IdempotencyRecord.key) == self.key,
+        )
+
+
+async def _commit(session: AsyncSession, statement: Any, patience: float) -> None:
+    """Run `statement` (if any) and commit; while the database cannot be reached, try again
+    until `patience` seconds are over. A failure is logged, not raised."""
+    deadline = time.monotonic() + patience
+    pause = 0.05
+    while True:
+        try:
+            if statement is not None:
+                await session.execute(statement)
+            await session.commit()
+            return
+        except Exception as exc:
+            await session.rollback()
+            if not database_unreachable(exc) or time.monotonic() + pause > deadline:
+                logger.warning(
+                    "idempotent answer not stored", extra={"errorType": type(exc).__name__}
+                )
+                return
+        await asyncio.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+@event.listens_for(AppSession, "before_commit")
+def _insert_claimed(session: SyncSession) -> None:
+    """The claim's record goes in with the work it guards, in the same commit; its lease
+    counts from there."""
+    claimed: IdempotencyRecord | None = session.info.pop(_CLAIMED, None)
+    if claimed is not None:
+        claimed.created_at = utcnow()
+        session.add(claimed)
+
+
+def _answer_retry(claim: Claim, earlier: IdempotencyRecord | Busy) -> Response:
+    if not isinstance(earlier, Busy) and earlier.fingerprint != claim.digest:
+        raise UnprocessableContent(
+            "This Idempotency-Key was used with another request body.",
+            code="idempotency-key-reused",
+        )
+    if isinstance(earlier, Busy) or not earlier.done:
+        raise Conflict(
+            "A request with this Idempotency-Key is still being processed.",
+            code="idempotency-key-in-use",
+        )
+    return _replay(earlier)
 
 
 def _replay(record: IdempotencyRecord) -> Response:
@@ -124,33 +248,6 @@ def _replay(record: IdempotencyRecord) -> Response:
     )
 
 
-async def _finish(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, response: Response | None
-) -> None:
-    async with sessions() as session:
-        statement: Any = (
-            sa.delete(IdempotencyRecord)
-            if response is None
-            else (
-                sa.update(IdempotencyRecord).values(
-                    done=True,
-                    status_code=response.status_code,
-                    body=bytes(response.body).decode(),
-                    media_type=response.media_type,
-                    headers=json.dumps(
-                        {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
-                    ),
-                )
-            )
-        )
-        await session.execute(
-            statement.where(
-                col(IdempotencyRecord.principal) == principal, col(IdempotencyRecord.key) == key
-            )
-        )
-        await session.commit()
-
-
 async def idempotent(
     request: Request,
     session: AsyncSession,
@@ -161,40 +258,38 @@ async def idempotent(
     handle: Callable[[], Awaitable[Response]],
 ) -> Response:
     """Run `handle` once per key; replay its answer for retries (errors included, but not a
-    500: after one the key is released so the client can try again)."""
+    500 or 503: after one the key is free again, so the client can try again at once)."""
     if header is None:
         return await handle()
-    key = parse_key(header)
-    digest = fingerprint(payload)
-    sessions = request.app.state.database.sessions
-    earlier = await _claim(sessions, principal, key, digest, hours)
+    settings: Settings = request.app.state.settings
+    lease = settings.idempotency_lease_seconds
+    claim = Claim(
+        principal, parse_key(header), fingerprint(payload), hours, timedelta(seconds=lease)
+    )
+    earlier = await claim.take(session)
     if earlier is not None:
-        if earlier.fingerprint != digest:
-            raise UnprocessableContent(
-                "This Idempotency-Key was used with another request body.",
-                code="idempotency-key-reused",
-            )
-        if not earlier.done:
-            raise Conflict(
-                "A request with this Idempotency-Key is still being processed.",
-                code="idempotency-key-in-use",
-            )
-        return _replay(earlier)
+        try:
+            return _answer_retry(claim, earlier)
+        finally:
+            await session.rollback()  # end the transaction and with it any lock it took
     try:
         response = await handle()
     except Problem as problem:
+        session.info.pop(_CLAIMED, None)
         await session.rollback()  # whatever the request began is undone before we record it
         body = problem_body(request, problem)
         answer = JSONResponse(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
-        await _finish(sessions, principal, key, answer)
+        if problem.status < 500 and await claim.take(session) is None:
+            await claim.finish(session, answer, lease / 2)
+        else:
+            await session.rollback()
         return answer
-    except Exception:
-        await session.rollback()
-        await _finish(sessions, principal, key, None)
+    except BaseException:
+        session.info.pop(_CLAIMED, None)  # the transaction, and with it the claim, is undone
         raise
-    await _finish(sessions, principal, key, response)
+    await claim.finish(session, response, lease / 2)
     return response
 
 
