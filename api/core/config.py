@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = []
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     database_pool_size: int = Field(default=10, ge=1, le=200)
+    drain_seconds: int = Field(default=8, ge=0, le=600)
 
     keys_dir: Path = Path("./var/keys")
     token_lifetime_seconds: int = Field(default=900, ge=60, le=86400)
