@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -137,6 +138,13 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
                 "pool_size": settings.database_pool_size,
                 "max_overflow": 0,
             }
+            # A request's transaction holds its locks (an idempotency key's among them); if
+            # its process dies without closing the connection, or its host vanishes,
+            # PostgreSQL ends the transaction once it has been idle this long.
+            idle = str(settings.idempotency_lease_seconds * 1000)
+            options["connect_args"]["server_settings"] = {
+                "idle_in_transaction_session_timeout": idle
+            }
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_async_engine(url, **options)
@@ -145,9 +153,29 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
     return engine
 
 
+_HELD = "commits_held"
+
+
 class AppSession(SyncSession):
-    """The session behind the app's AsyncSessions: what must happen at every commit of a
-    request (an idempotency claim's insert) listens for its `before_commit`."""
+    """The session behind the app's AsyncSessions; see `commits_held`."""
+
+    def commit(self) -> None:
+        if self.info.get(_HELD):
+            self.flush()
+            return
+        super().commit()
+
+
+@contextmanager
+def commits_held(session: AsyncSession) -> Iterator[None]:
+    """Within this block the session's commits only flush; whoever holds them commits once,
+    afterwards. A wrapper thus adds its own rows to the transaction of the use case it wraps
+    (the idempotency layer: the answer it will replay), without the use case knowing."""
+    session.info[_HELD] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_HELD, None)
 
 
 @dataclass(frozen=True)

@@ -7,20 +7,17 @@ processes share it.
 
 The claim lives in the request's own transaction, on the connection the request already
 holds: a request never waits for a second pooled connection while it holds one (with the pool
-full, every request would wait for every other). A request that fails, loses its database or
-dies with its process leaves its key free at once; only one that dies between committing its
-work and storing the answer leaves a record without an answer, which answers 409 until the
-lease (`WELZIJN_IDEMPOTENCY_LEASE_SECONDS`) is over and then lets a retry run again.
+full, every request would wait for every other). The answer is committed in that same
+transaction, with the work, so no state is left between "done" and "answered": a request that
+fails, loses its database or dies with its process leaves its key free at once.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import logging
 import re
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,13 +26,12 @@ from typing import Annotated, Any
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Column, Text, event
+from sqlalchemy import Column, Text
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import Session as SyncSession
 from sqlmodel import Field, SQLModel, col
 
 from api.core.config import Settings
-from api.core.db import AppSession, UTCDateTime, utcnow
+from api.core.db import UTCDateTime, commits_held, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
@@ -43,11 +39,9 @@ from api.core.errors import (
     UnprocessableContent,
     problem_response,
 )
-from api.core.unavailable import database_unreachable
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
-_CLAIMED = "idempotency_claimed"  # session.info: the record the next commit inserts
 logger = logging.getLogger("api.idempotency")
 
 
@@ -119,8 +113,9 @@ class Claim:
     lease: timedelta
 
     def live(self, record: IdempotencyRecord | None, now: datetime) -> bool:
-        """Whether `record` still stands: a kept answer, or a request that may still be
-        finishing. A record past its hours, or left unfinished past the lease, does not."""
+        """Whether `record` still stands: a kept answer within its hours. A record without an
+        answer is a claim an older version of this service wrote in a transaction of its own
+        (during a rolling upgrade its request may still run): it stands for the lease."""
         if record is None or record.expires_at <= now:
             return False
         return record.done or record.created_at > now - self.lease
@@ -128,11 +123,11 @@ class Claim:
     async def take(self, session: AsyncSession) -> IdempotencyRecord | Busy | None:
         """Claim the key for this transaction; returns the record that stands if there is one.
 
-        On PostgreSQL the claim is an advisory lock of the transaction, held until it commits
-        or ends any other way (an error, a lost connection, a killed process): a request that
-        fails leaves nothing behind. The record is written in the commit of the request's own
-        work (`_insert_claimed` below), so it exists exactly when the work does. On SQLite the
-        transaction's write lock (BEGIN IMMEDIATE) admits one request at a time anyway."""
+        On PostgreSQL the claim is an advisory lock of the transaction: it ends with the
+        transaction, however that ends (a commit, an error, a lost connection, a killed
+        process; a client that went silent is ended by PostgreSQL after the lease, sent as
+        its idle_in_transaction_session_timeout). On SQLite the transaction's write lock
+        (BEGIN IMMEDIATE) admits one request at a time anyway."""
         now = utcnow()
         earlier = await self._read(session)
         if self.live(earlier, now):
@@ -147,81 +142,40 @@ class Claim:
             if self.live(earlier, now):
                 return earlier
         if earlier is not None:
-            await session.execute(sa.delete(IdempotencyRecord).where(*self._where()))
-        session.info[_CLAIMED] = IdempotencyRecord(
-            principal=self.principal,
-            key=self.key,
-            fingerprint=self.digest,
-            expires_at=now + timedelta(hours=self.hours),
-        )
+            await session.execute(
+                sa.delete(IdempotencyRecord).where(
+                    col(IdempotencyRecord.principal) == self.principal,
+                    col(IdempotencyRecord.key) == self.key,
+                )
+            )
         return None
 
-    async def finish(self, session: AsyncSession, response: Response, patience: float) -> None:
-        """Store the answer to replay. The work is committed by now, so its answer goes out
-        even if this fails; while the database cannot be reached it is retried for a while,
-        since until it is stored the key answers 409 and after the lease it would run again."""
-        answer = {
-            "done": True,
-            "status_code": response.status_code,
-            "body": bytes(response.body).decode(),
-            "media_type": response.media_type,
-            "headers": json.dumps(
-                {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
-            ),
-        }
-        claimed: IdempotencyRecord | None = session.info.get(_CLAIMED)
-        if claimed is not None:
-            # Nothing was committed (a refusal, or a request that writes nothing): the claim
-            # itself carries the answer, and if it cannot be stored the key is simply free.
-            for name, value in answer.items():
-                setattr(claimed, name, value)
-            await _commit(session, None, patience=0)
-        else:
-            store = sa.update(IdempotencyRecord).values(answer).where(*self._where())
-            await _commit(session, store, patience)
+    async def commit(self, session: AsyncSession, response: Response) -> None:
+        """Commit the claimed transaction with `response` as the answer to replay: the work
+        and its answer become visible together, or neither does."""
+        now = utcnow()
+        session.add(
+            IdempotencyRecord(
+                principal=self.principal,
+                key=self.key,
+                fingerprint=self.digest,
+                done=True,
+                status_code=response.status_code,
+                body=bytes(response.body).decode(),
+                media_type=response.media_type,
+                headers=json.dumps(
+                    {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+                ),
+                created_at=now,
+                expires_at=now + timedelta(hours=self.hours),
+            )
+        )
+        await session.commit()
 
     async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
         return await session.get(
             IdempotencyRecord, (self.principal, self.key), populate_existing=True
         )
-
-    def _where(self) -> tuple[Any, ...]:
-        return (
-            col(IdempotencyRecord.principal) == self.principal,
-            col(IdempotencyRecord.key) == self.key,
-        )
-
-
-async def _commit(session: AsyncSession, statement: Any, patience: float) -> None:
-    """Run `statement` (if any) and commit; while the database cannot be reached, try again
-    until `patience` seconds are over. A failure is logged, not raised."""
-    deadline = time.monotonic() + patience
-    pause = 0.05
-    while True:
-        try:
-            if statement is not None:
-                await session.execute(statement)
-            await session.commit()
-            return
-        except Exception as exc:
-            await session.rollback()
-            if not database_unreachable(exc) or time.monotonic() + pause > deadline:
-                logger.warning(
-                    "idempotent answer not stored", extra={"errorType": type(exc).__name__}
-                )
-                return
-        await asyncio.sleep(pause)
-        pause = min(pause * 2, 1.0)
-
-
-@event.listens_for(AppSession, "before_commit")
-def _insert_claimed(session: SyncSession) -> None:
-    """The claim's record goes in with the work it guards, in the same commit; its lease
-    counts from there."""
-    claimed: IdempotencyRecord | None = session.info.pop(_CLAIMED, None)
-    if claimed is not None:
-        claimed.created_at = utcnow()
-        session.add(claimed)
 
 
 def _answer_retry(claim: Claim, earlier: IdempotencyRecord | Busy) -> Response:
@@ -258,14 +212,16 @@ async def idempotent(
     handle: Callable[[], Awaitable[Response]],
 ) -> Response:
     """Run `handle` once per key; replay its answer for retries (errors included, but not a
-    500 or 503: after one the key is free again, so the client can try again at once)."""
+    500 or 503: after one the key is free again, so the client can try again at once).
+
+    `handle` runs with its commits held (api/core/db.py): its work is committed here, in one
+    transaction with the answer. A commit cut off by a lost connection is thus either done
+    with its answer (a retry replays it) or not done at all (a retry runs it)."""
     if header is None:
         return await handle()
     settings: Settings = request.app.state.settings
-    lease = settings.idempotency_lease_seconds
-    claim = Claim(
-        principal, parse_key(header), fingerprint(payload), hours, timedelta(seconds=lease)
-    )
+    lease = timedelta(seconds=settings.idempotency_lease_seconds)
+    claim = Claim(principal, parse_key(header), fingerprint(payload), hours, lease)
     earlier = await claim.take(session)
     if earlier is not None:
         try:
@@ -273,24 +229,30 @@ async def idempotent(
         finally:
             await session.rollback()  # end the transaction and with it any lock it took
     try:
-        response = await handle()
+        with commits_held(session):
+            response = await handle()
     except Problem as problem:
-        session.info.pop(_CLAIMED, None)
         await session.rollback()  # whatever the request began is undone before we record it
         body = problem_body(request, problem)
         answer = JSONResponse(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
-        if problem.status < 500 and await claim.take(session) is None:
-            await claim.finish(session, answer, lease / 2)
-        else:
-            await session.rollback()
+        if problem.status < 500:
+            await _keep(session, claim, answer)
         return answer
-    except BaseException:
-        session.info.pop(_CLAIMED, None)  # the transaction, and with it the claim, is undone
-        raise
-    await claim.finish(session, response, lease / 2)
+    await claim.commit(session, response)
     return response
+
+
+async def _keep(session: AsyncSession, claim: Claim, answer: Response) -> None:
+    """Store a refusal to replay, if the key is still free; nothing else depends on it."""
+    try:
+        if await claim.take(session) is None:
+            await claim.commit(session, answer)
+            return
+    except Exception as exc:
+        logger.warning("refusal not kept for replay", extra={"errorType": type(exc).__name__})
+    await session.rollback()
 
 
 def problem_body(request: Request, problem: Problem) -> dict[str, Any]:

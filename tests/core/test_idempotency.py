@@ -1,5 +1,6 @@
-"""The idempotency lease: a key whose request died before its answer was stored is free again
-after `WELZIJN_IDEMPOTENCY_LEASE_SECONDS`."""
+"""The idempotency lease (`WELZIJN_IDEMPOTENCY_LEASE_SECONDS`) for a record without an answer:
+a claim an older version wrote in a transaction of its own, whose request may still run during
+a rolling upgrade. (This version commits the answer with the work: it writes no such record.)"""
 
 from __future__ import annotations
 
@@ -36,9 +37,7 @@ async def short_lease(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
 async def test_a_key_left_without_an_answer_is_free_after_the_lease(
     short_lease: httpx.AsyncClient, actors: Actors, session: AsyncSession
 ) -> None:
-    """The state a process leaves when it dies between committing its work and storing the
-    answer: a record that is not done. Within the lease a retry is told to wait (409); after
-    it, the retry runs."""
+    """Within the lease a retry is told to wait (409); after it, the retry runs."""
     assert actors.partner.client
     body = referral_body(actors.provider.organisation.id, resident=resident_body(address=None))
     bind_reference(ReferenceData(frozenset({"GM0534"}), frozenset({"meeting-people"})))

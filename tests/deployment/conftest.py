@@ -5,8 +5,8 @@
 database, for anything that must hold across processes (add such assertions to
 test_two_processes.py). `database_link` is a TCP proxy to PostgreSQL: servers started with
 `via=database_link` reach their database only through it, so a test can make the database
-unreachable for its own servers (`cut()`) and bring it back (`restore()`) without touching
-the PostgreSQL server others use.
+unreachable for its own servers (`cut()`), or silent (`freeze()`), and bring it back
+(`restore()`) without touching the PostgreSQL server others use.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ class DatabaseLink:
         self.target = (host, port)
         self.port = free_port()
         self._server: asyncio.Server | None = None
+        self._flowing = asyncio.Event()
+        self._flowing.set()
         self._transports: set[asyncio.WriteTransport] = set()
         self._pumps: set[asyncio.Task[None]] = set()
 
@@ -61,7 +63,14 @@ class DatabaseLink:
         )
 
     async def restore(self) -> None:
-        self._server = await asyncio.start_server(self._connect, "127.0.0.1", self.port)
+        self._flowing.set()
+        if self._server is None:
+            self._server = await asyncio.start_server(self._connect, "127.0.0.1", self.port)
+
+    def freeze(self) -> None:
+        """Keep every connection open but pass nothing on: to each side the other falls
+        silent, as when a host vanishes without closing its connections."""
+        self._flowing.clear()
 
     async def cut(self) -> None:
         if self._server is not None:
@@ -79,14 +88,17 @@ class DatabaseLink:
             return
         self._transports |= {writer.transport, upstream.transport}
         for source, sink in ((reader, upstream), (upstream_reader, writer)):
-            pump = asyncio.create_task(_pump(source, sink))
+            pump = asyncio.create_task(_pump(source, sink, self._flowing))
             self._pumps.add(pump)
             pump.add_done_callback(self._pumps.discard)
 
 
-async def _pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+async def _pump(
+    source: asyncio.StreamReader, sink: asyncio.StreamWriter, flowing: asyncio.Event
+) -> None:
     try:
         while data := await source.read(65536):
+            await flowing.wait()
             sink.write(data)
             await sink.drain()
     except OSError:

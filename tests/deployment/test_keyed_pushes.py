@@ -127,3 +127,40 @@ async def test_a_push_whose_process_is_killed_frees_its_key_at_once(
         await asyncio.sleep(0.1)
     assert answers[-1].status_code == 201, [a.status_code for a in answers]
     assert await referrals(session) == 1
+
+
+async def test_a_push_whose_server_went_silent_frees_its_key_after_the_lease(
+    serve: Serve,
+    actors: Actors,
+    session: AsyncSession,
+    database_link: DatabaseLink,
+    admin_db: asyncpg.Connection,
+) -> None:
+    """The server's host vanishes mid-request: its database connection neither closes nor
+    answers. PostgreSQL ends the silent transaction after the lease (2 s here), and with it
+    the claim: until then a retry elsewhere is told the key is busy, then it runs."""
+    silent, other = await asyncio.gather(
+        serve(via=database_link, idempotency_lease_seconds=2, database_pool_size=1),
+        serve(idempotency_lease_seconds=2),
+    )
+    body = push_body(actors)
+    # One push first: the connection has its statements prepared, so the one held up by the
+    # lock is a whole round trip and the transaction is idle (not mid-message) after it.
+    assert (await push(silent, actors.partner, "warm", body)).status_code == 201
+    async with admin_db.transaction():
+        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
+        pending = asyncio.create_task(push(silent, actors.partner, "silent", body))
+        await waiting_for_a_lock(admin_db)
+        database_link.freeze()
+    frozen = time.monotonic()
+    answers = [await push(other, actors.partner, "silent", body)]
+    while answers[-1].status_code == 409 and time.monotonic() - frozen < 15:
+        await asyncio.sleep(0.1)
+        answers.append(await push(other, actors.partner, "silent", body))
+    freed = time.monotonic() - frozen
+    assert answers[0].status_code == 409
+    assert answers[-1].status_code == 201, [a.status_code for a in answers]
+    assert 1.5 < freed < 6, freed
+    assert await referrals(session) == 2
+    await database_link.cut()
+    assert (await pending).status_code == 503
