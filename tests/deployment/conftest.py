@@ -18,7 +18,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -257,7 +257,20 @@ def assert_unavailable(response: httpx.Response, code: str) -> None:
     assert response.headers["api-version"] == "1.0.0"
 
 
-async def waiting_for_a_lock(admin_db: asyncpg.Connection, count: int = 1) -> None:
+@contextlib.asynccontextmanager
+async def held_in_the_database(
+    admin_db: asyncpg.Connection, request: Coroutine[Any, Any, httpx.Response]
+) -> AsyncIterator[asyncio.Task[httpx.Response]]:
+    """Send `request` while the test locks the referrals table; the block starts once the
+    request waits for that lock in the database and the lock goes when the block ends."""
+    async with admin_db.transaction():
+        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
+        pending = asyncio.create_task(request)
+        await _waiting_for_a_lock(admin_db)
+        yield pending
+
+
+async def _waiting_for_a_lock(admin_db: asyncpg.Connection, count: int = 1) -> None:
     """Until `count` other backends of this database wait for a lock."""
     deadline = time.monotonic() + 20
     query = (

@@ -15,9 +15,9 @@ from api.referrals.models import Referral
 from tests.deployment.conftest import (
     Serve,
     assert_unavailable,
+    held_in_the_database,
     push,
     push_body,
-    waiting_for_a_lock,
 )
 from tests.factories import Actors
 
@@ -33,12 +33,9 @@ async def test_sigterm_lets_requests_in_flight_finish_and_answers_new_ones_503(
     workers: int,
 ) -> None:
     server = await serve(workers=workers)
-    async with admin_db.transaction():
-        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
-        in_flight = asyncio.create_task(
-            push(server, actors.partner, "in-flight", push_body(actors))
-        )
-        await waiting_for_a_lock(admin_db)
+    async with held_in_the_database(
+        admin_db, push(server, actors.partner, "in-flight", push_body(actors))
+    ) as in_flight:
         server.send(signal.SIGTERM)
         await asyncio.sleep(0.5)  # the signal has reached every worker
         fresh = httpx.AsyncClient(base_url=server.url)  # a new connection

@@ -17,9 +17,9 @@ from api.referrals.models import Referral
 from tests.deployment.conftest import (
     DatabaseLink,
     Serve,
+    held_in_the_database,
     push,
     push_body,
-    waiting_for_a_lock,
 )
 from tests.factories import Actors
 
@@ -85,10 +85,9 @@ async def test_a_push_cut_off_from_its_database_frees_its_key_at_once(
     once the database is back, runs at once (before, the key stayed "in progress" for 60 s)."""
     server = await serve(via=database_link, idempotency_lease_seconds=600)
     body = push_body(actors)
-    async with admin_db.transaction():
-        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
-        pending = asyncio.create_task(push(server, actors.partner, "cut-off", body))
-        await waiting_for_a_lock(admin_db)
+    async with held_in_the_database(
+        admin_db, push(server, actors.partner, "cut-off", body)
+    ) as pending:
         await database_link.cut()
         failed = await pending
     assert failed.status_code == 503, failed.text
@@ -110,10 +109,9 @@ async def test_a_push_whose_process_is_killed_frees_its_key_at_once(
         serve(idempotency_lease_seconds=600), serve(idempotency_lease_seconds=600)
     )
     body = push_body(actors)
-    async with admin_db.transaction():
-        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
-        pending = asyncio.create_task(push(doomed, actors.partner, "killed", body))
-        await waiting_for_a_lock(admin_db)
+    async with held_in_the_database(
+        admin_db, push(doomed, actors.partner, "killed", body)
+    ) as pending:
         doomed.send(signal.SIGKILL)
         await doomed.exited(within=10)
         with pytest.raises(httpx.TransportError):
@@ -147,10 +145,9 @@ async def test_a_push_whose_server_went_silent_frees_its_key_after_the_lease(
     # One push first: the connection has its statements prepared, so the one held up by the
     # lock is a whole round trip and the transaction is idle (not mid-message) after it.
     assert (await push(silent, actors.partner, "warm", body)).status_code == 201
-    async with admin_db.transaction():
-        await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
-        pending = asyncio.create_task(push(silent, actors.partner, "silent", body))
-        await waiting_for_a_lock(admin_db)
+    async with held_in_the_database(
+        admin_db, push(silent, actors.partner, "silent", body)
+    ) as pending:
         database_link.freeze()
     frozen = time.monotonic()
     answers = [await push(other, actors.partner, "silent", body)]
