@@ -148,6 +148,7 @@ class Claim:
                     col(IdempotencyRecord.key) == self.key,
                 )
             )
+            session.expunge(earlier)  # the answer's record takes its identity
         return None
 
     async def commit(self, session: AsyncSession, response: Response) -> None:
