@@ -110,6 +110,7 @@ def serve(
         access_log=False,
         proxy_headers=True,
         server_header=False,
+        timeout_graceful_shutdown=1,  # after the drain (api/core/drain.py), not instead of it
     )
 
 

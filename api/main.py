@@ -23,6 +23,7 @@ from api.auth.schemas import OAuthProblem
 from api.auth.tokens import TokenService
 from api.core.config import API_VERSION, Settings, get_settings
 from api.core.db import Database, utcnow
+from api.core.drain import Drain, DrainMiddleware
 from api.core.errors import install_error_handlers
 from api.core.logging import configure_logging
 from api.core.middleware import EdgeMiddleware
@@ -128,6 +129,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(bind_request_reference)],
     )
     app.state.settings = settings
+    app.state.drain = Drain(settings.drain_seconds)  # `welzijn serve` drains it on SIGTERM
     for domain in DOMAIN_ROUTERS:
         app.include_router(domain, prefix=BASE_PATH)
     app.include_router(well_known)
@@ -163,5 +165,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ],
         expose_headers=["API-Version", "ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
     )
+    app.add_middleware(DrainMiddleware, drain=app.state.drain)
     app.add_middleware(EdgeMiddleware, docs_prefixes=(f"{BASE_PATH}/docs", f"{BASE_PATH}/redoc"))
     return app

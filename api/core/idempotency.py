@@ -5,6 +5,12 @@ answer (status, body, Location) for 24 hours; the same key with another body is 
 whose first request is still running is a 409. Because the record is a row, several API
 processes share it.
 
+The claim lives in the request's own transaction, on the connection the request already
+holds: a request never waits for a second pooled connection while it holds one (with the pool
+full, every request would wait for every other). The answer is committed in that same
+transaction, with the work, so no state is left between "done" and "answered": a request that
+fails, loses its database or dies with its process leaves its key free at once.
+
 A stored answer can show personal data: the record names whom (`Subjects`), a replay is
 audited like a read, and erasure or retention takes the answer out (`erase_answers`); the
 record stays, so a retry still never repeats the request, and answers 410.
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import uuid
 from collections.abc import Awaitable, Callable
@@ -25,12 +32,12 @@ import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Column, Text
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col
 
 from api.audit import trail
-from api.core.db import UTCDateTime, utcnow
+from api.core.config import Settings
+from api.core.db import UTCDateTime, commits_held, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
@@ -45,8 +52,7 @@ if TYPE_CHECKING:
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
-# A first request that ran this long without finishing died with its process: retry it.
-ABANDONED_AFTER = timedelta(seconds=60)
+logger = logging.getLogger("api.idempotency")
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -122,37 +128,117 @@ def fingerprint(payload: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-async def _claim(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, digest: str, hours: int
-) -> IdempotencyRecord | None:
-    """Claim the key in its own short transaction; returns the earlier record if there is one."""
-    async with sessions() as session:
+class Busy:
+    """Another request holds the key right now."""
+
+
+BUSY = Busy()
+
+
+def _lock_key(principal: str, key: str) -> int:
+    """The key's PostgreSQL advisory lock: a signed 64-bit hash (the one-argument lock space;
+    the audit chains and tallies lock in the two-argument one)."""
+    digest = hashlib.sha256(f"{principal}\n{key}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@dataclass
+class Claim:
+    """One request's hold on its key, taken in the request's own transaction."""
+
+    principal: str
+    key: str
+    digest: str
+    hours: int
+    lease: timedelta
+
+    def live(self, record: IdempotencyRecord | None, now: datetime) -> bool:
+        """Whether `record` still stands: a kept answer within its hours. A record without an
+        answer is a claim an older version of this service wrote in a transaction of its own
+        (during a rolling upgrade its request may still run): it stands for the lease."""
+        if record is None or record.expires_at <= now:
+            return False
+        return record.done or record.created_at > now - self.lease
+
+    async def take(self, session: AsyncSession) -> IdempotencyRecord | Busy | None:
+        """Claim the key for this transaction; returns the record that stands if there is one.
+
+        On PostgreSQL the claim is an advisory lock of the transaction: it ends with the
+        transaction, however that ends (a commit, an error, a lost connection, a killed
+        process; a client that went silent is ended by PostgreSQL after the lease, sent as
+        its idle_in_transaction_session_timeout). On SQLite the transaction's write lock
+        (BEGIN IMMEDIATE) admits one request at a time anyway."""
         now = utcnow()
-        existing = await session.get(IdempotencyRecord, (principal, key))
-        abandoned = (
-            existing is not None
-            and not existing.done
-            and (existing.created_at < now - ABANDONED_AFTER)
-        )
-        if existing is not None and existing.expires_at > now and not abandoned:
-            return existing
-        if existing is not None:
-            await session.delete(existing)
-            await session.flush()
+        earlier = await self._read(session)
+        if self.live(earlier, now):
+            return earlier
+        if session.get_bind().dialect.name == "postgresql":
+            locked = sa.select(
+                sa.func.pg_try_advisory_xact_lock(_lock_key(self.principal, self.key))
+            )
+            if not await session.scalar(locked):
+                return BUSY
+            earlier = await self._read(session)  # what committed before the lock was ours
+            if self.live(earlier, now):
+                return earlier
+        if earlier is not None:
+            await session.execute(
+                sa.delete(IdempotencyRecord).where(
+                    col(IdempotencyRecord.principal) == self.principal,
+                    col(IdempotencyRecord.key) == self.key,
+                )
+            )
+            session.expunge(earlier)  # the answer's record takes its identity
+        return None
+
+    async def commit(
+        self, session: AsyncSession, response: Response, subjects: Subjects | None = None
+    ) -> None:
+        """Commit the claimed transaction with `response` as the answer to replay: the work
+        and its answer become visible together, or neither does."""
+        now = utcnow()
         session.add(
             IdempotencyRecord(
-                principal=principal,
-                key=key,
-                fingerprint=digest,
-                expires_at=now + timedelta(hours=hours),
+                principal=self.principal,
+                key=self.key,
+                fingerprint=self.digest,
+                done=True,
+                status_code=response.status_code,
+                body=bytes(response.body).decode(),
+                media_type=response.media_type,
+                headers=json.dumps(
+                    {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+                ),
+                created_at=now,
+                expires_at=now + timedelta(hours=self.hours),
+                **(subjects.columns() if subjects else {}),
             )
         )
-        try:
-            await session.commit()
-        except IntegrityError:  # another process claimed it a moment ago
-            await session.rollback()
-            return await session.get(IdempotencyRecord, (principal, key))
-        return None
+        await session.commit()
+
+    async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
+        return await session.get(
+            IdempotencyRecord, (self.principal, self.key), populate_existing=True
+        )
+
+
+async def _answer_retry(
+    session: AsyncSession,
+    claim: Claim,
+    earlier: IdempotencyRecord | Busy,
+    subjects: Subjects | None,
+) -> Response:
+    if not isinstance(earlier, Busy) and earlier.fingerprint != claim.digest:
+        raise UnprocessableContent(
+            "This Idempotency-Key was used with another request body.",
+            code="idempotency-key-reused",
+        )
+    if isinstance(earlier, Busy) or not earlier.done:
+        raise Conflict(
+            "A request with this Idempotency-Key is still being processed.",
+            code="idempotency-key-in-use",
+        )
+    return await _replay(session, earlier, subjects)
 
 
 async def _replay(
@@ -187,38 +273,6 @@ async def _audit_replay(
     await trail.commit(session)
 
 
-async def _finish(
-    sessions: async_sessionmaker[AsyncSession],
-    principal: str,
-    key: str,
-    response: Response | None,
-    subjects: Subjects | None = None,
-) -> None:
-    async with sessions() as session:
-        statement: Any = (
-            sa.delete(IdempotencyRecord)
-            if response is None
-            else (
-                sa.update(IdempotencyRecord).values(
-                    done=True,
-                    status_code=response.status_code,
-                    body=bytes(response.body).decode(),
-                    media_type=response.media_type,
-                    headers=json.dumps(
-                        {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
-                    ),
-                    **(subjects.columns() if subjects else {}),
-                )
-            )
-        )
-        await session.execute(
-            statement.where(
-                col(IdempotencyRecord.principal) == principal, col(IdempotencyRecord.key) == key
-            )
-        )
-        await session.commit()
-
-
 async def idempotent(
     request: Request,
     session: AsyncSession,
@@ -230,42 +284,48 @@ async def idempotent(
     subjects: Subjects | None = None,
 ) -> Response:
     """Run `handle` once per key; replay its answer for retries (errors included, but not a
-    500: after one the key is released so the client can try again). `handle` names in
-    `subjects` whom its answer shows."""
+    500 or 503: after one the key is free again, so the client can try again at once).
+    `handle` names in `subjects` whom its answer shows.
+
+    `handle` runs with its commits held (api/core/db.py): its work is committed here, in one
+    transaction with the answer. A commit cut off by a lost connection is thus either done
+    with its answer (a retry replays it) or not done at all (a retry runs it)."""
     if header is None:
         return await handle()
-    key = parse_key(header)
-    digest = fingerprint(payload)
-    sessions = request.app.state.database.sessions
-    earlier = await _claim(sessions, principal, key, digest, hours)
+    settings: Settings = request.app.state.settings
+    lease = timedelta(seconds=settings.idempotency_lease_seconds)
+    claim = Claim(principal, parse_key(header), fingerprint(payload), hours, lease)
+    earlier = await claim.take(session)
     if earlier is not None:
-        if earlier.fingerprint != digest:
-            raise UnprocessableContent(
-                "This Idempotency-Key was used with another request body.",
-                code="idempotency-key-reused",
-            )
-        if not earlier.done:
-            raise Conflict(
-                "A request with this Idempotency-Key is still being processed.",
-                code="idempotency-key-in-use",
-            )
-        return await _replay(session, earlier, subjects)
+        try:
+            return await _answer_retry(session, claim, earlier, subjects)
+        finally:
+            await session.rollback()  # end the transaction and with it any lock it took
     try:
-        response = await handle()
+        with commits_held(session):
+            response = await handle()
     except Problem as problem:
         await session.rollback()  # whatever the request began is undone before we record it
         body = problem_body(request, problem)
         answer = JSONResponse(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
-        await _finish(sessions, principal, key, answer)
+        if problem.status < 500:
+            await _keep(session, claim, answer)
         return answer
-    except Exception:
-        await session.rollback()
-        await _finish(sessions, principal, key, None)
-        raise
-    await _finish(sessions, principal, key, response, subjects)
+    await claim.commit(session, response, subjects)
     return response
+
+
+async def _keep(session: AsyncSession, claim: Claim, answer: Response) -> None:
+    """Store a refusal to replay, if the key is still free; nothing else depends on it."""
+    try:
+        if await claim.take(session) is None:
+            await claim.commit(session, answer)
+            return
+    except Exception as exc:
+        logger.warning("refusal not kept for replay", extra={"errorType": type(exc).__name__})
+    await session.rollback()
 
 
 def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
