@@ -10,8 +10,10 @@ record's own shape:
   we produce nothing for (`keep`): a second schedule, a phone, a virtual location.
 
 Where a field is ours as well, ours wins: it is what the import stored, normalised (a
-postcode as `2181 EB`). What was kept for a part that our row no longer has (a location
-removed later) is not served: it would be half an object.
+postcode as `2181 EB`); except where ours is only an empty string that the standard
+requires (an address's `state_province`), which the record's value fills. What was kept for
+a part that our row no longer has (a location removed later) is not served: it would be half
+an object.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ Node = dict[str, Any]
 def subtract(record: Any, produced: Any) -> Node | None:
     """What `record` has beyond `produced`, or None when nothing."""
     if isinstance(record, dict) and isinstance(produced, dict):
-        keep = {k: v for k, v in record.items() if k not in produced}
+        keep = {k: v for k, v in record.items() if k not in produced or _fills(produced[k], v)}
         sub = {}
         for key, value in record.items():
+            if key in keep:
+                continue
             if key in produced:
                 rest = subtract(value, produced[key])
                 if rest is not None:
@@ -49,6 +53,10 @@ def subtract(record: Any, produced: Any) -> Node | None:
     return None
 
 
+def _fills(ours: Any, theirs: Any) -> bool:
+    return ours == "" and theirs not in ("", None)
+
+
 def merge(produced: Any, kept: Node | None, *, nested: bool = True) -> None:
     """Put kept fields back into `produced`, in place; `nested=False` serves the one-to-one
     fields only (HSDA's lists)."""
@@ -56,7 +64,9 @@ def merge(produced: Any, kept: Node | None, *, nested: bool = True) -> None:
         return
     if isinstance(produced, dict):
         for key, value in kept.get("keep", {}).items():
-            if key not in produced and (nested or not isinstance(value, list)):
+            if (key not in produced or _fills(produced[key], value)) and (
+                nested or not isinstance(value, list)
+            ):
                 produced[key] = value
         for key, rest in kept.get("sub", {}).items():
             if key in produced and (nested or not isinstance(produced[key], list)):

@@ -37,6 +37,7 @@ from api.reference.models import Municipality
 from api.registrations import service as registration_service
 
 BATCH = 500
+LOCK = 0x48534453  # "HSDS": imports take this advisory lock on PostgreSQL
 A, P = table_of(Activity), table_of(Provider)
 T, PM, PT = table_of(ActivityTheme).c, table_of(ProviderMunicipality).c, table_of(ProviderTheme).c
 Progress = Callable[[int], None]
@@ -130,30 +131,36 @@ def _schema_problem(base: str, error: SchemaError) -> Problem:
     )
 
 
-def check_schemas(bundle: Bundle, progress: Progress | None) -> list[Problem]:
-    """Every record against its HSDS schema (CPU: run in a thread)."""
+def check_schemas(bundle: Bundle, progress: Progress | None) -> tuple[list[Problem], set[str]]:
+    """Every record against its HSDS schema (CPU: run in a thread); the places of the
+    records that failed, which are not taken further."""
     problems = list(bundle.problems)
+    failed: set[str] = set()
     seen: dict[str, str] = {}
     for kind, records in (("organization", bundle.organizations), ("service", bundle.services)):
         check = validator(kind)
         for count, (base, record) in enumerate(records, 1):
-            problems += [_schema_problem(base, e) for e in check.iter_errors(record)]
+            found = [_schema_problem(base, e) for e in check.iter_errors(record)]
+            if found:
+                failed.add(base)
+                problems += found
             key = f"{kind}/{record.get('id')}"
             if key in seen and kind == "service":
                 problems.append((f"{base}/id", "duplicate-id", f"Also the id of {seen[key]}."))
             seen.setdefault(key, base)
             if progress and count % BATCH == 0:
                 progress(BATCH)
-    return problems
+    return problems, failed
 
 
 def plan(
-    bundle: Bundle, ref: Reference, progress: Progress | None
+    bundle: Bundle, ref: Reference, failed: set[str], progress: Progress | None
 ) -> tuple[list[Planned], list[Planned], list[Problem]]:
     """Services and organizations as our rows (CPU: run in a thread)."""
     problems: list[Problem] = []
     services: list[Planned] = []
-    for count, (base, record) in enumerate(bundle.services, 1):
+    valid = [(base, record) for base, record in bundle.services if base not in failed]
+    for count, (base, record) in enumerate(valid, 1):
         planned = intake.service(record, base, ref, problems)
         if planned is not None:
             services.append(planned)
@@ -164,10 +171,10 @@ def plan(
         served.setdefault(str(planned.columns["provider_id"]), []).append(
             planned.columns["municipality_code"]
         )
-    given = list(bundle.organizations)
+    given = [(base, record) for base, record in bundle.organizations if base not in failed]
     given += [
         (f"{base}/organization", r["organization"])
-        for base, r in bundle.services
+        for base, r in valid
         if isinstance(r.get("organization"), dict)
     ]
     organizations: dict[str, Planned] = {}
@@ -194,7 +201,7 @@ def plan(
 
 async def _reference(session: AsyncSession) -> Reference:
     names = await session.execute(sa.select(Municipality.code, Municipality.name))  # type: ignore[call-overload]
-    return Reference(dict(names.tuples().all()), await reader.themes(session))
+    return Reference({row[0]: row[1] for row in names.all()}, await reader.themes(session))
 
 
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
@@ -219,6 +226,7 @@ async def _current(
             )
             .outerjoin(record, sa.and_(record.c.kind == kind, record.c.entity_id == table.c.id))
             .where(table.c.id.in_(chunk))
+            .with_for_update(of=table)  # no change through the API meanwhile
         )
         for row in (await session.execute(stmt)).mappings():
             found[row["id"]] = dict(row)
@@ -359,11 +367,14 @@ async def run(
     progress: Progress | None = None,
 ) -> Outcome:
     """Check everything, then write everything in one transaction (or nothing)."""
-    problems = await asyncio.to_thread(check_schemas, bundle, progress)
-    _raise(problems, bundle.locate)
+    problems, failed = await asyncio.to_thread(check_schemas, bundle, progress)
+    if session.get_bind().dialect.name == "postgresql":
+        # One import at a time: two of the same new file must not both plan to create it.
+        await session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK})
     ref = await _reference(session)
     bind_reference(await load_reference(session))
-    services, organizations, problems = await asyncio.to_thread(plan, bundle, ref, progress)
+    services, organizations, unfit = await asyncio.to_thread(plan, bundle, ref, failed, progress)
+    problems += unfit
     existing = await _current(
         session,
         A,

@@ -97,7 +97,8 @@ def _themes(
 def _moved(exc: ValidationError, places: dict[str, str], base: str) -> list[Problem]:
     """Our schema's errors, each at the HSDS field it came from."""
     moved = []
-    for param in invalid_params(exc.errors()):
+    errors = [dict(e) | {"loc": ("body", *e["loc"])} for e in exc.errors()]
+    for param in invalid_params(errors):
         location = param.location
         target = next(
             (
@@ -129,7 +130,7 @@ def _first(items: Any) -> tuple[int, dict[str, Any]] | None:
 
 
 def _location(
-    record: dict[str, Any], base: str
+    record: dict[str, Any],
 ) -> tuple[str, dict[str, Any], dict[str, Any]] | None:
     """The first service_at_location at a physical location with an address."""
     for i, sal in enumerate(record.get("service_at_locations") or []):
@@ -138,7 +139,7 @@ def _location(
             a for a in location.get("addresses") or [] if a.get("address_type") != "virtual"
         ]
         if location.get("location_type") == "physical" and addresses:
-            return f"{base}/service_at_locations/{i}", sal, addresses[0]
+            return f"/service_at_locations/{i}", sal, addresses[0]
     return None
 
 
@@ -210,7 +211,7 @@ def service(
                 "endsAt": ends.isoformat(),
                 "recurrence": rule,
             }
-    located = _location(record, base)
+    located = _location(record)
     location_body, location_places = None, {}
     accessibility = str(record.get(f"{P}accessibility") or "")
     if located is not None:
@@ -227,7 +228,7 @@ def service(
         if str(address.get("country") or "NL").upper() not in ("NL", "NLD"):
             found.append(
                 (
-                    f"{sal_place}/location/addresses/0/country",
+                    f"{base}{sal_place}/location/addresses/0/country",
                     "address-not-dutch",
                     "Activities take place in the Netherlands.",
                 )

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "hsds"
@@ -31,10 +31,10 @@ def document() -> dict[str, Any]:
 
 @cache
 def _registry() -> Registry[Any]:
-    resources = [(DOCUMENT, Resource(contents=document(), specification=DRAFT202012))]
-    for path in sorted(SCHEMAS.glob("*.json")) + sorted((SCHEMAS / "compiled").glob("*.json")):
+    resources = [(DOCUMENT, DRAFT202012.create_resource(document()))]
+    for path in [*sorted(SCHEMAS.glob("*.json")), *sorted((SCHEMAS / "compiled").glob("*.json"))]:
         relative = path.relative_to(SCHEMAS).as_posix()
-        resources.append((OFFICIAL + relative, Resource(_load(path), DRAFT202012)))
+        resources.append((OFFICIAL + relative, DRAFT202012.create_resource(_load(path))))
     return Registry().with_resources(resources)
 
 
@@ -45,10 +45,8 @@ def _escape(token: str) -> str:
 @cache
 def answer_validator(path: str) -> Draft202012Validator:
     """The schema the official document declares for GET `path`'s 200 answer."""
-    pointer = "/".join(
-        ["#", "paths", _escape(path), "get", "responses", "200", "content"]
-        + [_escape("application/json"), "schema"]
-    )
+    route = ["paths", _escape(path), "get", "responses", "200", "content"]
+    pointer = "/".join(["#", *route, _escape("application/json"), "schema"])
     return Draft202012Validator(
         {"$ref": DOCUMENT + pointer},
         registry=_registry(),
@@ -68,6 +66,5 @@ def schema_validator(relative: str) -> Draft202012Validator:
 
 def problems(validator: Draft202012Validator, answer: Any) -> list[str]:
     return [
-        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-        for e in validator.iter_errors(answer)
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(answer)
     ]
