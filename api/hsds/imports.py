@@ -435,7 +435,7 @@ async def _write(
             [
                 {
                     "id": o.id,
-                    "code": f"hsds-{o.id.hex[:12]}",
+                    "code": f"hsds-{o.id.hex}",
                     "name": o.columns["name"],
                     "kind": OrganisationKind.provider,
                     "municipality_code": o.municipalities[0],

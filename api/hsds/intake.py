@@ -456,7 +456,7 @@ def organization(
         "maximum_age": parsed.maximum_age,
         "phone": contact["phone"],
         "email": contact["email"],
-        "website": contact["website"],
+        "website": record.get("website") if contact["website"] else None,  # as given: valid
         "created_at": created,
         "updated_at": modified,
     }

@@ -41,8 +41,8 @@ TAXONOMY = {
 
 
 def timestamp(moment: datetime) -> str:
-    """HSDS date-times: UTC with milliseconds."""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """HSDS date-times: UTC, to the microsecond (HSDS asks for milliseconds at least)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _present(values: dict[str, Any]) -> dict[str, Any]:

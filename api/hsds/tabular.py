@@ -66,7 +66,14 @@ OBJECTS: dict[str, list[tuple[str, str, str]]] = {
     "taxonomy_term": [("taxonomy_detail", "taxonomy", "taxonomy_id")],
 }
 # A row that names several parents belongs to the most specific one.
-SPECIFIC = ("contact_id", "phone_id", "service_at_location_id", "location_id", "service_id")
+SPECIFIC = (
+    "contact_id",
+    "phone_id",
+    "service_at_location_id",
+    "location_id",
+    "service_id",
+    "organization_id",
+)
 PROFILE_FIELDS: dict[str, list[tuple[str, str]]] = {
     "service": [
         ("welzijn_capacity", "integer"),
@@ -193,16 +200,24 @@ class Package:
             schema = described.get(name, resource)
             types = {f["name"]: f.get("type", "string") for f in schema["schema"]["fields"]}
             types |= {f["name"]: f.get("type", "string") for f in resource["schema"]["fields"]}
+            # An empty cell is no value, except in a required text field: there it is "".
+            required = {
+                f["name"]
+                for f in schema["schema"]["fields"]
+                if f.get("constraints", {}).get("required") and f.get("type") == "string"
+            }
             path = directory / str(resource.get("path"))
             if path.is_file() and name in described:
-                self.rows[name] = list(self._read(path, types))
+                self.rows[name] = list(self._read(path, types, required))
 
-    def _read(self, path: Path, types: dict[str, str]) -> Iterable[dict[str, Any]]:
+    def _read(
+        self, path: Path, types: dict[str, str], required: set[str]
+    ) -> Iterable[dict[str, Any]]:
         with path.open(newline="", encoding="utf-8-sig") as source:
             for line, raw in enumerate(csv.DictReader(source), 2):
                 row: dict[str, Any] = {}
                 for key, value in raw.items():
-                    if key is None or value is None or value == "":
+                    if key is None or value is None or (value == "" and key not in required):
                         continue
                     try:
                         row[key] = _typed(value, types.get(key, "string"))
@@ -230,15 +245,16 @@ class Package:
 
     def _index(self) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
         index: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-        links = {link for members in ARRAYS.values() for _, _, link in members}
+        links: dict[str, set[str]] = defaultdict(set)
+        for members in ARRAYS.values():
+            for _, child, link in members:
+                links[child].add(link)
         for kind, rows in self.rows.items():
             for row in rows:
                 index[(kind, "id", str(row.get("id")))].append(row)
-                named = [f for f in SPECIFIC if f in links and row.get(f)]
+                named = [f for f in SPECIFIC if f in links[kind] and row.get(f)]
                 if named:
                     index[(kind, named[0], str(row[named[0]]))].append(row)
-                elif row.get("organization_id") and kind != "service" and kind != "location":
-                    index[(kind, "organization_id", str(row["organization_id"]))].append(row)
                 if row.get("link_id"):
                     owner = f"{row.get('link_entity')}/{row['link_id']}"
                     index[(kind, "link_id", owner)].append(row)
