@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,23 +18,20 @@ import sqlalchemy as sa
 from jsonschema import ValidationError as SchemaError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
-from api.activities.schedule import occurrences
+from api.activities.models import Activity, ActivityTheme
 from api.audit import trail
-from api.auth.models import Organisation, OrganisationKind
+from api.auth.models import Organisation
 from api.auth.permissions import Caller
 from api.auth.roles import Role
-from api.core.db import table_of, utcnow
+from api.core.db import table_of
 from api.core.errors import BadRequest, InvalidParam
-from api.hsds import intake
+from api.hsds import intake, store
 from api.hsds import service as reader
-from api.hsds.intake import Planned, Problem, Reference
-from api.hsds.models import HsdsRecord, RecordKind
+from api.hsds.records import Planned, Problem, Reference
 from api.hsds.standard import validator
 from api.providers.models import Provider, ProviderMunicipality, ProviderTheme
 from api.reference.catalog import bind_reference, load_reference
 from api.reference.models import Municipality
-from api.registrations import service as registration_service
 
 BATCH = 500
 LOCK = 0x48534453  # "HSDS": imports take this advisory lock on PostgreSQL
@@ -84,7 +81,7 @@ class Outcome:
         if current is None:
             bucket = self.created
         else:
-            bucket = self.unchanged if _same(planned, current, links) else self.changed
+            bucket = self.unchanged if store.same(planned, current, links) else self.changed
         bucket[kind].append(str(planned.id))
 
     def summary(self) -> str:
@@ -204,58 +201,6 @@ async def _reference(session: AsyncSession) -> Reference:
     return Reference({row[0]: row[1] for row in names.all()}, await reader.themes(session))
 
 
-def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), BATCH):
-        yield items[start : start + BATCH]
-
-
-async def _current(
-    session: AsyncSession, table: Any, kind: RecordKind, ids: list[uuid.UUID], links: dict[str, Any]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    """The rows as they are, with their links and what is kept, by id."""
-    record = table_of(HsdsRecord)
-    found: dict[uuid.UUID, dict[str, Any]] = {}
-    for chunk in _chunks(ids):
-        stmt = (
-            sa.select(
-                *table.c,
-                *(aggregate.label(name) for name, aggregate in links.items()),
-                record.c.part_ids.label("hsds_part_ids"),
-                record.c.service_at_location_id.label("hsds_sal"),
-                record.c.unmapped.label("hsds_unmapped"),
-            )
-            .outerjoin(record, sa.and_(record.c.kind == kind, record.c.entity_id == table.c.id))
-            .where(table.c.id.in_(chunk))
-            .with_for_update(of=table)  # no change through the API meanwhile
-        )
-        for row in (await session.execute(stmt)).mappings():
-            found[row["id"]] = dict(row)
-    return found
-
-
-def _links(table: Any, key: Any, owner: Any) -> Any:
-    return sa.select(sa.func.aggregate_strings(table, " ")).where(key == owner).scalar_subquery()
-
-
-def _same(planned: Planned, current: dict[str, Any], links: dict[str, list[str]]) -> bool:
-    for name, value in planned.columns.items():
-        if value is None and name in ("created_at", "updated_at"):
-            continue  # the file does not say: keep ours
-        if current.get(name) != value:
-            return False
-    if any(
-        sorted((current.get(name) or "").split()) != sorted(values)
-        for name, values in links.items()
-    ):
-        return False
-    kept = (current.get("hsds_part_ids") or {}, current.get("hsds_unmapped") or {})
-    sal = current.get("hsds_sal")
-    return (
-        kept == (planned.part_ids, planned.unmapped)
-        and (str(sal) if sal else None) == planned.service_at_location_id
-    )
-
-
 async def _authorise(
     session: AsyncSession,
     caller: Caller | None,
@@ -271,7 +216,7 @@ async def _authorise(
     organisations = table_of(Organisation)
     ids = [o.id for o in organizations if o.id not in providers]
     others = set()
-    for chunk in _chunks(ids):
+    for chunk in store.chunks(ids):
         others |= set(
             (
                 await session.execute(
@@ -318,7 +263,7 @@ async def _authorise(
             )
         if current is None:
             continue
-        if current["status"] == "archived" and not _same(
+        if current["status"] == "archived" and not store.same(
             planned, current, {"theme_slugs": planned.themes}
         ):
             problems.append(
@@ -375,23 +320,9 @@ async def run(
     bind_reference(await load_reference(session))
     services, organizations, unfit = await asyncio.to_thread(plan, bundle, ref, failed, progress)
     problems += unfit
-    existing = await _current(
-        session,
-        A,
-        RecordKind.service,
-        [s.id for s in services],
-        {"theme_slugs": _links(T.theme_slug, T.activity_id, A.c.id)},
-    )
-    providers = await _current(
-        session,
-        P,
-        RecordKind.organization,
-        list({o.id for o in organizations} | {s.columns["provider_id"] for s in services}),
-        {
-            "municipality_codes": _links(PM.municipality_code, PM.provider_id, P.c.id),
-            "theme_slugs": _links(PT.theme_slug, PT.provider_id, P.c.id),
-        },
-    )
+    existing = await store.current_services(session, [s.id for s in services])
+    named = {o.id for o in organizations} | {s.columns["provider_id"] for s in services}
+    providers = await store.current_providers(session, list(named))
     problems += await _authorise(session, caller, services, organizations, existing, providers)
     _raise(problems, bundle.locate)
     outcome = Outcome(dry_run)
@@ -403,186 +334,21 @@ async def run(
     if dry_run:
         await session.rollback()
         return outcome
-    await _write(
-        session, outcome, organizations, services, providers, existing, horizon_days, progress
+    touched = {*outcome.created["organization"], *outcome.changed["organization"]}
+    touched |= {*outcome.created["service"], *outcome.changed["service"]}
+    await store.write(
+        session,
+        [o for o in organizations if str(o.id) in touched],
+        [s for s in services if str(s.id) in touched],
+        providers,
+        existing,
+        horizon_days,
+        progress,
     )
     who = caller if caller is not None else trail.SYSTEM
     for kind, audit_type in (("organization", "provider"), ("service", "activity")):
-        touched = outcome.created[kind] + outcome.changed[kind]
-        if touched:
-            trail.record(session, who, "hsds-import", audit_type, touched)
+        ids = outcome.created[kind] + outcome.changed[kind]
+        if ids:
+            trail.record(session, who, "hsds-import", audit_type, ids)
     await trail.commit(session)
     return outcome
-
-
-async def _write(
-    session: AsyncSession,
-    outcome: Outcome,
-    organizations: list[Planned],
-    services: list[Planned],
-    providers: dict[uuid.UUID, dict[str, Any]],
-    existing: dict[uuid.UUID, dict[str, Any]],
-    horizon_days: int,
-    progress: Progress | None,
-) -> None:
-    now = utcnow()
-    touched = {*outcome.created["organization"], *outcome.changed["organization"]}
-    orgs = [o for o in organizations if str(o.id) in touched]
-    new_orgs = [o for o in orgs if o.id not in providers]
-    for chunk in _chunks(new_orgs):
-        await session.execute(
-            sa.insert(table_of(Organisation)),
-            [
-                {
-                    "id": o.id,
-                    "code": f"hsds-{o.id.hex}",
-                    "name": o.columns["name"],
-                    "kind": OrganisationKind.provider,
-                    "municipality_code": o.municipalities[0],
-                    "active": True,
-                    "created_at": now,
-                }
-                for o in chunk
-            ],
-        )
-    await _upsert(session, Provider, orgs, providers, now, {"active": True})
-    await _replace_links(
-        session,
-        ProviderMunicipality,
-        "provider_id",
-        orgs,
-        lambda o: [{"provider_id": o.id, "municipality_code": c} for c in o.municipalities],
-    )
-    await _replace_links(
-        session,
-        ProviderTheme,
-        "provider_id",
-        orgs,
-        lambda o: [{"provider_id": o.id, "theme_slug": s} for s in o.themes],
-    )
-    await _keep(session, RecordKind.organization, orgs)
-    touched = {*outcome.created["service"], *outcome.changed["service"]}
-    changed = [s for s in services if str(s.id) in touched]
-    await _upsert(session, Activity, changed, existing, now, {"registered_count": 0})
-    await _replace_links(
-        session,
-        ActivityTheme,
-        "activity_id",
-        changed,
-        lambda s: [
-            {
-                "activity_id": s.id,
-                "theme_slug": t,
-                "municipality_code": s.columns["municipality_code"],
-            }
-            for t in s.themes
-        ],
-    )
-    times = await asyncio.to_thread(_occurrences, changed, horizon_days)
-    await _replace_links(session, ActivityOccurrence, "activity_id", changed, lambda s: times[s.id])
-    await _keep(session, RecordKind.service, changed)
-    for planned in changed:
-        before = existing.get(planned.id)
-        if before is not None and planned.columns["capacity"] != before["capacity"]:
-            activity = await session.get(Activity, planned.id)
-            assert activity is not None
-            await registration_service.fill_places(session, activity)
-        if progress:
-            progress(1)
-
-
-def _occurrences(
-    services: list[Planned], horizon_days: int
-) -> dict[uuid.UUID, list[dict[str, Any]]]:
-    """Each changed activity's occurrences up to the horizon (RRULE expansion: a thread)."""
-    from datetime import timedelta
-
-    result = {}
-    for s in services:
-        c = s.columns
-        until = max(utcnow(), c["starts_at"]) + timedelta(days=horizon_days)
-        result[s.id] = [
-            {
-                "id": uuid.uuid4(),
-                "activity_id": s.id,
-                "municipality_code": c["municipality_code"],
-                "starts_at": start,
-                "ends_at": end,
-            }
-            for start, end in occurrences(c["starts_at"], c["ends_at"], c["recurrence"], until)
-        ]
-    return result
-
-
-async def _upsert(
-    session: AsyncSession,
-    model: Any,
-    plans: list[Planned],
-    current: dict[uuid.UUID, dict[str, Any]],
-    now: Any,
-    defaults: dict[str, Any],
-) -> None:
-    table = table_of(model)
-    inserts, updates = [], []
-    for planned in plans:
-        values = dict(planned.columns)
-        row = current.get(planned.id)
-        if row is None:
-            values |= {
-                "created_at": values["created_at"] or now,
-                "updated_at": values["updated_at"] or now,
-                "version": 1,
-            }
-            inserts.append(defaults | values | {"id": planned.id})
-        else:
-            values |= {
-                "created_at": values["created_at"] or row["created_at"],
-                "updated_at": values["updated_at"] or now,
-                "version": row["version"] + 1,
-            }
-            updates.append(values | {"id": planned.id})
-    for chunk in _chunks(inserts):
-        await session.execute(sa.insert(table), list(chunk))
-    for chunk in _chunks(updates):
-        await session.execute(sa.update(model), list(chunk))
-
-
-async def _replace_links(
-    session: AsyncSession,
-    model: Any,
-    key: str,
-    plans: list[Planned],
-    rows_of: Callable[[Planned], list[dict[str, Any]]],
-) -> None:
-    table = table_of(model)
-    for chunk in _chunks(plans):
-        await session.execute(sa.delete(table).where(table.c[key].in_([p.id for p in chunk])))
-        rows = [row for p in chunk for row in rows_of(p)]
-        if rows:
-            await session.execute(sa.insert(table), rows)
-
-
-async def _keep(session: AsyncSession, kind: RecordKind, plans: list[Planned]) -> None:
-    """What is kept beside the rows: a row per record, none when there is nothing to keep."""
-    table = table_of(HsdsRecord)
-    for chunk in _chunks(plans):
-        await session.execute(
-            sa.delete(table).where(
-                table.c.kind == kind, table.c.entity_id.in_([p.id for p in chunk])
-            )
-        )
-        rows = [
-            {
-                "kind": kind,
-                "entity_id": p.id,
-                "part_ids": p.part_ids,
-                "service_at_location_id": uuid.UUID(p.service_at_location_id)
-                if p.service_at_location_id
-                else None,
-                "unmapped": p.unmapped,
-            }
-            for p in chunk
-            if p.part_ids or p.unmapped or p.service_at_location_id
-        ]
-        if rows:
-            await session.execute(sa.insert(table), rows)

@@ -10,119 +10,24 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
 
 from api.activities.schemas import ActivityCreate
-from api.core.errors import invalid_params
 from api.hsds import extras, mapping
-from api.hsds.mapping import STATUS_OF_HSDS, Themes
+from api.hsds.mapping import STATUS_OF_HSDS
+from api.hsds.records import Planned, Problem, Reference, moved, parse_time, themes_of
 from api.hsds.recurrence import RRULE, from_schedule
 from api.hsds.standard import (
     KVK_SCHEME,
     PROFILE_PREFIX,
-    THEME_TAXONOMY_ID,
     TOOI_MUNICIPALITY,
-    theme_term_id,
 )
 from api.providers.schemas import ProviderCreate
 
 P = PROFILE_PREFIX
-Problem = tuple[str, str, str]
-"""A JSON pointer into the file, a code, a message."""
-
-
-@dataclass
-class Planned:
-    """One record as our rows: `columns` of the activity or provider, its links, what is kept."""
-
-    id: uuid.UUID
-    pointer: str
-    columns: dict[str, Any]
-    themes: list[str]
-    municipalities: list[str] = field(default_factory=list)
-    part_ids: dict[str, str] = field(default_factory=dict)
-    service_at_location_id: str | None = None
-    unmapped: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Reference:
-    """What intake reads from the database: municipality names, theme names."""
-
-    municipalities: dict[str, str]  # CBS code -> name
-    themes: Themes
-
-    def municipality(self, area: dict[str, Any]) -> str | None:
-        uri = str(area.get("uri") or "")
-        if uri.lower().startswith(TOOI_MUNICIPALITY):
-            return uri[len(TOOI_MUNICIPALITY) :].upper()
-        for text in (area.get("name"), area.get("description")):
-            found = re.search(r"\bGM[0-9]{4}\b", str(text or "").upper())
-            if found:
-                return found.group(0)
-        names = {name.lower(): code for code, name in self.municipalities.items()}
-        return names.get(str(area.get("name") or "").strip().lower())
-
-    def theme(self, attribute: dict[str, Any]) -> str | None:
-        by_id = {theme_term_id(slug): slug for slug in self.themes}
-        if attribute.get("taxonomy_term_id") in by_id:
-            return by_id[attribute["taxonomy_term_id"]]
-        nested = attribute.get("taxonomy_term") or {}
-        if (
-            nested.get("taxonomy_id") == str(THEME_TAXONOMY_ID)
-            and nested.get("code") in by_id.values()
-        ):
-            return str(nested["code"])
-        return None
-
-
-def _themes(
-    record: dict[str, Any], ref: Reference, ids: dict[str, str]
-) -> tuple[list[str], list[str]]:
-    """Our themes among a record's attributes, with where each was; their ids into `ids`."""
-    themes, places = [], []
-    for i, attribute in enumerate(record.get("attributes") or []):
-        slug = ref.theme(attribute)
-        if slug is not None and slug not in themes:
-            themes.append(slug)
-            places.append(f"/attributes/{i}")
-            ids[f"attribute/{slug}"] = attribute["id"]
-    return themes, places
-
-
-def _moved(exc: ValidationError, places: dict[str, str], base: str) -> list[Problem]:
-    """Our schema's errors, each at the HSDS field it came from."""
-    moved = []
-    errors = [dict(e) | {"loc": ("body", *e["loc"])} for e in exc.errors()]
-    for param in invalid_params(errors):
-        location = param.location
-        target = next(
-            (
-                hsds
-                for ours, hsds in places.items()
-                if location == ours or location.startswith(ours + "/")
-            ),
-            "",
-        )
-        moved.append((base + target, param.code, param.detail))
-    return moved
-
-
-def _time(value: Any, pointer: str, problems: list[Problem]) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        parsed = None
-    if parsed is None or parsed.tzinfo is None:
-        problems.append((pointer, "invalid-date-time", "Use an ISO 8601 date-time with a zone."))
-        return None
-    return parsed.astimezone(UTC)
 
 
 def _first(items: Any) -> tuple[int, dict[str, Any]] | None:
@@ -173,7 +78,7 @@ def service(
     found: list[Problem] = []
     ids: dict[str, str] = {}
     sid = str(record["id"])
-    themes, theme_places = _themes(record, ref, ids)
+    themes, theme_places = themes_of(record, ref, ids)
     municipality, area_place = None, "/service_areas"
     for i, area in enumerate(record.get("service_areas") or []):
         code = ref.municipality(area)
@@ -313,12 +218,12 @@ def service(
     except ValidationError as exc:
         found += [
             p
-            for p in _moved(exc, places, base)
+            for p in moved(exc, places, base)
             if not (municipality is None and p[0].endswith(area_place))
         ]
         parsed = None
-    created = _time(record.get(f"{P}created_at"), f"{base}/{P}created_at", found)
-    modified = _time(record.get("last_modified"), f"{base}/last_modified", found)
+    created = parse_time(record.get(f"{P}created_at"), f"{base}/{P}created_at", found)
+    modified = parse_time(record.get("last_modified"), f"{base}/last_modified", found)
     problems += found
     if found or parsed is None:
         return None
@@ -391,7 +296,7 @@ def organization(
     of its services in the same file, used when it does not name its own."""
     found: list[Problem] = []
     ids: dict[str, str] = {}
-    themes, theme_places = _themes(record, ref, ids)
+    themes, theme_places = themes_of(record, ref, ids)
     kvk, kvk_place = None, "/organization_identifiers"
     for i, identifier in enumerate(record.get("organization_identifiers") or []):
         if str(identifier.get("identifier_scheme") or "").upper() == KVK_SCHEME:
@@ -438,10 +343,10 @@ def organization(
     try:
         parsed = ProviderCreate.model_validate(body)
     except ValidationError as exc:
-        found += _moved(exc, places, base)
+        found += moved(exc, places, base)
         parsed = None
-    created = _time(record.get(f"{P}created_at"), f"{base}/{P}created_at", found)
-    modified = _time(record.get(f"{P}last_modified"), f"{base}/{P}last_modified", found)
+    created = parse_time(record.get(f"{P}created_at"), f"{base}/{P}created_at", found)
+    modified = parse_time(record.get(f"{P}last_modified"), f"{base}/{P}last_modified", found)
     problems += found
     if found or parsed is None:
         return None

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from api.hsds.intake import Problem
+from api.hsds.records import Problem
 from api.hsds.standard import PROFILE_PREFIX, datapackage
 
 # (array member, object, the child's field that names its parent), for each parent object.

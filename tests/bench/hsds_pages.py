@@ -7,8 +7,8 @@ postgresql://postgres@127.0.0.1:5432/hsds_bench):
     WELZIJN_DATABASE_URL=... welzijn seed --bulk --activities 10000 --residents 100 --referrals 100
 
 Prints the median and 90th percentile of the whole request (in process, through the app)
-for page 1, the last full page and the last page, and, in SQL only, our walk and seek beside the same page read
-with OFFSET.
+for page 1, the last full page and the last page, and, in SQL only, our walk and seek
+beside the same page read with OFFSET.
 """
 
 from __future__ import annotations
