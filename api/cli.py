@@ -1,4 +1,5 @@
-"""The `welzijn` command: serve, worker, jobs, migrate, seed, openapi, accounts, keys, audit."""
+"""The `welzijn` command: serve, worker, jobs, migrate, seed, openapi, accounts, keys, audit,
+import and export."""
 
 from __future__ import annotations
 
@@ -28,12 +29,16 @@ keys = typer.Typer(help="Token signing keys.", no_args_is_help=True)
 audit = typer.Typer(help="The audit trail.", no_args_is_help=True)
 retention = typer.Typer(help="Retention of personal data.", no_args_is_help=True)
 jobs = typer.Typer(help="Periodic jobs (`welzijn worker` runs them).", no_args_is_help=True)
+importer = typer.Typer(help="Bring data in.", no_args_is_help=True)
+exporter = typer.Typer(help="Write data out.", no_args_is_help=True)
 app.add_typer(users, name="users")
 app.add_typer(clients, name="clients")
 app.add_typer(keys, name="keys")
 app.add_typer(audit, name="audit")
 app.add_typer(retention, name="retention")
 app.add_typer(jobs, name="jobs")
+app.add_typer(importer, name="import")
+app.add_typer(exporter, name="export")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -357,3 +362,57 @@ def audit_verify() -> None:
     if problems:
         fail(f"audit trail damaged: {len(problems)} problem(s) in {count} events", code=1)
     typer.echo(f"audit trail intact: {count} events")
+
+
+@importer.command("hsds")
+def import_hsds(
+    path: Annotated[Path, typer.Argument(exists=True, help="HSDS JSON file or data package.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report, write nothing.")] = False,
+) -> None:
+    """Import Open Referral HSDS 3.0 services (JSON) or a data package (CSV); all or nothing."""
+    from api.hsds import commands
+
+    config = settings()
+
+    async def work(session: Any) -> Any:
+        return await commands.import_file(
+            session, path, dry_run=dry_run, horizon_days=config.schedule_horizon_days
+        )
+
+    outcome, problems = run(lambda c: with_session(c, work))
+    if outcome is None:
+        for line in problems[1:]:
+            typer.echo(line, err=True)
+        fail(problems[0], code=1)
+    for line in commands.outcome_lines(outcome):
+        typer.echo(line)
+    typer.echo(outcome.summary(), err=True)
+
+
+@exporter.command("hsds")
+def export_hsds(
+    out: Annotated[Path, typer.Argument(help="A .json file, or a folder for the package.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="json (services) or tabular (CSV data package).")
+    ] = "json",
+) -> None:
+    """Export the public social map as Open Referral HSDS 3.0."""
+    from api.hsds import commands
+
+    if output_format not in ("json", "tabular"):
+        fail("--format is json or tabular")
+
+    async def work(session: Any) -> Any:
+        return await commands.export_to(session, out, output_format)  # type: ignore[arg-type]
+
+    done = run(lambda c: with_session(c, work))
+    typer.echo(
+        f"{done.services} services and {done.organizations} organizations in "
+        f"{', '.join(done.files)}"
+        + (
+            f"; {done.left_out} providers without a published activity left out"
+            if done.left_out
+            else ""
+        ),
+        err=True,
+    )

@@ -30,6 +30,9 @@ from api.core.middleware import EdgeMiddleware
 from api.core.openapi import BASE_PATH, build_openapi
 from api.core.routing import api_routes, operation_id
 from api.health import routes as health_routes
+from api.hsds.cors import OpenToAnyOrigin
+from api.hsds.router import hsda as hsda_routes
+from api.hsds.router import routes as hsds_routes
 from api.providers.router import routes as provider_routes
 from api.reference.catalog import ReferenceCache, bind_request_reference
 from api.reference.router import routes as reference_routes
@@ -63,6 +66,8 @@ DOMAIN_ROUTERS = (
     referral_routes,
     stats_routes,
     audit_routes,
+    hsds_routes,
+    hsda_routes,
 )
 
 
@@ -166,5 +171,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         expose_headers=["API-Version", "ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
     )
     app.add_middleware(DrainMiddleware, drain=app.state.drain)
+    app.add_middleware(OpenToAnyOrigin)
     app.add_middleware(EdgeMiddleware, docs_prefixes=(f"{BASE_PATH}/docs", f"{BASE_PATH}/redoc"))
     return app
