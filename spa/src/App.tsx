@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
 import { BrowserRouter, useRoutes } from "react-router";
 import { createApiClient } from "./api/client";
 import { ApiContext, type Api } from "./api/context";
@@ -7,6 +6,7 @@ import { ApiError } from "./api/problem";
 import { NotFoundScreen } from "./components/NotFoundScreen";
 import { PageShell } from "./components/PageShell";
 import type { RuntimeConfig } from "./config";
+import { prefetchSocialMap } from "./features/social-map/hooks";
 import { socialMapRoutes } from "./features/social-map/routes";
 import { I18nProvider } from "./i18n/I18nProvider";
 
@@ -15,15 +15,25 @@ function retry(failures: number, error: unknown): boolean {
   return !(error instanceof ApiError && error.status < 500) && failures < 2;
 }
 
+/** What the app holds for its whole life: the API client and the query cache. */
+export function createApp(config: RuntimeConfig): { api: Api; queries: QueryClient } {
+  return {
+    api: { config, client: createApiClient(config.apiUrl) },
+    queries: new QueryClient({ defaultOptions: { queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false } } }),
+  };
+}
+
+/** Starts the first screen's requests before the first render (each feature knows its own). */
+export function prefetch({ api, queries }: { api: Api; queries: QueryClient }, url: URL): void {
+  const path = `/${url.pathname.slice(import.meta.env.BASE_URL.length)}`;
+  prefetchSocialMap(queries, api, path, url.searchParams);
+}
+
 function Screens() {
   return useRoutes([...socialMapRoutes, { path: "*", element: <NotFoundScreen /> }]);
 }
 
-export function App({ config }: { config: RuntimeConfig }) {
-  const [api] = useState<Api>(() => ({ config, client: createApiClient(config.apiUrl) }));
-  const [queries] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false } } }),
-  );
+export function App({ api, queries }: { api: Api; queries: QueryClient }) {
   return (
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queries}>

@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useApi } from "./context";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useApi, type Api } from "./context";
 import { unwrap } from "./problem";
 import type { components, operations } from "./schema";
 
@@ -25,9 +25,8 @@ async function allPages<P extends ListPage>(
 }
 
 /** The theme taxonomy; it changes rarely, so one read per visit. */
-export function useThemes() {
-  const { client } = useApi();
-  return useQuery({
+export function themesQuery({ client }: Api) {
+  return queryOptions({
     queryKey: ["listThemes"],
     queryFn: ({ signal }) =>
       allPages((cursor) => unwrap(client.GET("/themes", { params: { query: { limit: 100, cursor } }, signal }))),
@@ -35,9 +34,8 @@ export function useThemes() {
   });
 }
 
-export function useMunicipalities() {
-  const { client } = useApi();
-  return useQuery({
+export function municipalitiesQuery({ client }: Api) {
+  return queryOptions({
     queryKey: ["listMunicipalities"],
     queryFn: ({ signal }) =>
       allPages((cursor) =>
@@ -45,5 +43,13 @@ export function useMunicipalities() {
       ),
     staleTime: Infinity,
   });
+}
+
+export function useThemes() {
+  return useQuery(themesQuery(useApi()));
+}
+
+export function useMunicipalities() {
+  return useQuery(municipalitiesQuery(useApi()));
 }
 
