@@ -1,17 +1,20 @@
 # Two commands on a fresh machine with Python 3.11+ and make:
-#   make run    start the service on an embedded SQLite file with demo data
+#   make run    start the service on an embedded SQLite file with demo data, and the
+#               reference SPA beside it (when Node.js 20+ is installed)
 #   make test   run the whole test suite (ruff, mypy, pytest; PostgreSQL too when
-#               WELZIJN_TEST_POSTGRES_URL is set)
+#               WELZIJN_TEST_POSTGRES_URL is set; then the SPA's checks and browser tests)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := var/demo.db
+RUN_PORT ?= 8000
 # Test processes (pytest-xdist; every test has its own database). 0 runs them in this one.
 TEST_WORKERS ?= 2
-LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:8000
+LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:$(RUN_PORT) \
+	WELZIJN_CORS_ORIGINS=http://127.0.0.1:5173,http://localhost:5173
 
-.PHONY: run test lint typecheck openapi lint-openapi bench ladder clean migration
+.PHONY: run test test-spa spa-build lint typecheck openapi lint-openapi bench ladder clean migration
 space := $(subst ,, )
 
 $(STAMP): pyproject.toml
@@ -24,11 +27,31 @@ run: $(STAMP)
 	$(BIN)/welzijn keys generate --if-missing
 	$(LOCAL) $(BIN)/welzijn migrate
 	$(LOCAL) $(BIN)/welzijn seed --demo
-	@echo "Docs: http://127.0.0.1:8000/v1/docs  (demo accounts: see README)"
-	$(LOCAL) $(BIN)/welzijn serve --host 127.0.0.1 --port 8000
+	@echo "Docs: http://127.0.0.1:$(RUN_PORT)/v1/docs  (demo accounts: see README)"
+	@if $(MAKE) --no-print-directory spa-build; then \
+		echo "Reference SPA: http://127.0.0.1:5173"; processes=""; \
+	else processes="api worker"; fi; \
+	$(LOCAL) RUN_PORT=$(RUN_PORT) $(BIN)/honcho -f Procfile.dev start $$processes
 
 test: $(STAMP) lint typecheck
 	$(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS) --junitxml=var/test-report.xml $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-spa
+
+# The reference SPA (spa/): npm packages from its lock file (never Playwright's browsers:
+# the browser tests use Debian's chromium), its checks (API types fresh, no hand-written API
+# shapes, tsc, eslint, vitest) and its browser tests against the real API (which needs $(STAMP)).
+SPA_DEPS := spa/node_modules/.package-lock.json
+$(SPA_DEPS): spa/package-lock.json
+	cd spa && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+
+test-spa: $(STAMP) $(SPA_DEPS)
+	cd spa && npm run --silent check && npm run --silent test:e2e
+
+spa-build:
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' 2>/dev/null || \
+		{ echo "No Node.js 20+: the SPA is not started (install Node.js 20 or newer, then make run)"; exit 1; }
+	@$(MAKE) --no-print-directory $(SPA_DEPS)
+	cd spa && npm run --silent build
 
 lint: $(STAMP)
 	$(BIN)/ruff check api tests migrations

@@ -1,4 +1,5 @@
-"""The `welzijn` command: serve, migrate, seed, openapi, accounts, keys, audit."""
+"""The `welzijn` command: serve, worker, jobs, migrate, seed, openapi, accounts, keys, audit,
+import and export."""
 
 from __future__ import annotations
 
@@ -27,11 +28,17 @@ clients = typer.Typer(help="Machine clients (partner systems).", no_args_is_help
 keys = typer.Typer(help="Token signing keys.", no_args_is_help=True)
 audit = typer.Typer(help="The audit trail.", no_args_is_help=True)
 retention = typer.Typer(help="Retention of personal data.", no_args_is_help=True)
+jobs = typer.Typer(help="Periodic jobs (`welzijn worker` runs them).", no_args_is_help=True)
+importer = typer.Typer(help="Bring data in.", no_args_is_help=True)
+exporter = typer.Typer(help="Write data out.", no_args_is_help=True)
 app.add_typer(users, name="users")
 app.add_typer(clients, name="clients")
 app.add_typer(keys, name="keys")
 app.add_typer(audit, name="audit")
 app.add_typer(retention, name="retention")
+app.add_typer(jobs, name="jobs")
+app.add_typer(importer, name="import")
+app.add_typer(exporter, name="export")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -108,7 +115,76 @@ def serve(
         access_log=False,
         proxy_headers=True,
         server_header=False,
+        timeout_graceful_shutdown=1,  # after the drain (api/core/drain.py), not instead of it
     )
+
+
+@app.command()
+def worker() -> None:
+    """Run every periodic job on its interval (several workers share them) until SIGTERM."""
+    from api.core.logging import configure_logging
+    from api.jobs.worker import serve as serve_jobs
+
+    config = settings()
+    configure_logging(config.log_level)
+    asyncio.run(serve_jobs(config))
+
+
+@jobs.command("list")
+def jobs_list() -> None:
+    """Each job: its interval, last run and outcome, next run, and who runs it now."""
+    from api.core.db import Database
+    from api.jobs import state
+    from api.jobs.registry import JOBS
+
+    async def work(config: Settings) -> dict[str, Any]:
+        database = Database.connect(config, pooled=False)
+        try:
+            return await state.read_all(database.sessions)
+        finally:
+            await database.dispose()
+
+    config = settings()
+    rows = run(work)
+    for job in JOBS:
+        row = rows.get(job.name)
+        seen = (
+            f"last {row.last_started_at:%Y-%m-%d %H:%M:%S} ({row.last_outcome or 'running'}), "
+            f"next {row.next_run_at:%Y-%m-%d %H:%M:%S}"
+            + (f", running on {row.locked_by}" if row.locked_by else "")
+            if row and row.last_started_at
+            else "never run"
+        )
+        typer.echo(f"{job.name}\tevery {job.seconds(config)} s\t{seen}\t{job.summary}")
+
+
+@jobs.command("run")
+def jobs_run(name: Annotated[str, typer.Argument(help="A name from `welzijn jobs list`.")]) -> None:
+    """Run one job now, whether due or not (not while a worker runs it)."""
+    from api.core.db import Database
+    from api.jobs.registry import BY_NAME, JobContext
+    from api.jobs.worker import run_by_hand
+
+    job = BY_NAME.get(name)
+    if job is None:
+        fail(f"no job '{name}'; the jobs are: {', '.join(BY_NAME)}")
+
+    async def work(config: Settings) -> tuple[bool, str] | None:
+        import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
+
+        database = Database.connect(config, pooled=False)
+        try:
+            return await run_by_hand(JobContext(config, database.sessions), job)
+        finally:
+            await database.dispose()
+
+    result = run(work)
+    if result is None:
+        fail(f"{name} is running on a worker now; try again when it is done", code=1)
+    ok, outcome = result
+    typer.echo(f"{name}: {outcome}")
+    if not ok:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -286,3 +362,57 @@ def audit_verify() -> None:
     if problems:
         fail(f"audit trail damaged: {len(problems)} problem(s) in {count} events", code=1)
     typer.echo(f"audit trail intact: {count} events")
+
+
+@importer.command("hsds")
+def import_hsds(
+    path: Annotated[Path, typer.Argument(exists=True, help="HSDS JSON file or data package.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report, write nothing.")] = False,
+) -> None:
+    """Import Open Referral HSDS 3.0 services (JSON) or a data package (CSV); all or nothing."""
+    from api.hsds import commands
+
+    config = settings()
+
+    async def work(session: Any) -> Any:
+        return await commands.import_file(
+            session, path, dry_run=dry_run, horizon_days=config.schedule_horizon_days
+        )
+
+    outcome, problems = run(lambda c: with_session(c, work))
+    if outcome is None:
+        for line in problems[1:]:
+            typer.echo(line, err=True)
+        fail(problems[0], code=1)
+    for line in commands.outcome_lines(outcome):
+        typer.echo(line)
+    typer.echo(outcome.summary(), err=True)
+
+
+@exporter.command("hsds")
+def export_hsds(
+    out: Annotated[Path, typer.Argument(help="A .json file, or a folder for the package.")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="json (services) or tabular (CSV data package).")
+    ] = "json",
+) -> None:
+    """Export the public social map as Open Referral HSDS 3.0."""
+    from api.hsds import commands
+
+    if output_format not in ("json", "tabular"):
+        fail("--format is json or tabular")
+
+    async def work(session: Any) -> Any:
+        return await commands.export_to(session, out, output_format)  # type: ignore[arg-type]
+
+    done = run(lambda c: with_session(c, work))
+    typer.echo(
+        f"{done.services} services and {done.organizations} organizations in "
+        f"{', '.join(done.files)}"
+        + (
+            f"; {done.left_out} providers without a published activity left out"
+            if done.left_out
+            else ""
+        ),
+        err=True,
+    )

@@ -11,6 +11,7 @@ from api.auth.permissions import Open
 from api.core.db import Session
 from api.core.errors import ServiceUnavailable
 from api.core.routing import problems, router
+from api.core.unavailable import DATABASE_DOWN, RETRY_AFTER
 
 routes = router("health")
 
@@ -24,9 +25,12 @@ class Health(BaseModel):
 
 @routes.get("/health", summary="Liveness and database readiness", responses=problems(503))
 async def get_health(session: Session, _: Open) -> Health:
-    """Answers 200 when the database answers a query, 503 otherwise."""
+    """Answers 200 when the database answers a query, 503 (with `Retry-After`) when it does
+    not, or while the server shuts down."""
     try:
         await session.execute(text("SELECT 1"))
     except Exception as exc:
-        raise ServiceUnavailable("The database does not answer.", code="database-down") from exc
+        raise ServiceUnavailable(
+            DATABASE_DOWN.detail, code=DATABASE_DOWN.code, headers=RETRY_AFTER
+        ) from exc
     return Health(status="ok", database="ok")

@@ -23,12 +23,16 @@ from api.auth.schemas import OAuthProblem
 from api.auth.tokens import TokenService
 from api.core.config import API_VERSION, Settings, get_settings
 from api.core.db import Database, utcnow
+from api.core.drain import Drain, DrainMiddleware
 from api.core.errors import install_error_handlers
 from api.core.logging import configure_logging
 from api.core.middleware import EdgeMiddleware
 from api.core.openapi import BASE_PATH, build_openapi
 from api.core.routing import api_routes, operation_id
 from api.health import routes as health_routes
+from api.hsds.cors import OpenToAnyOrigin
+from api.hsds.router import hsda as hsda_routes
+from api.hsds.router import routes as hsds_routes
 from api.providers.router import routes as provider_routes
 from api.reference.catalog import ReferenceCache, bind_request_reference
 from api.reference.router import routes as reference_routes
@@ -62,6 +66,8 @@ DOMAIN_ROUTERS = (
     referral_routes,
     stats_routes,
     audit_routes,
+    hsds_routes,
+    hsda_routes,
 )
 
 
@@ -128,6 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         dependencies=[Depends(bind_request_reference)],
     )
     app.state.settings = settings
+    app.state.drain = Drain(settings.drain_seconds)  # `welzijn serve` drains it on SIGTERM
     for domain in DOMAIN_ROUTERS:
         app.include_router(domain, prefix=BASE_PATH)
     app.include_router(well_known)
@@ -163,5 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ],
         expose_headers=["API-Version", "ETag", "Link", "Location", "Retry-After", "X-Request-ID"],
     )
+    app.add_middleware(DrainMiddleware, drain=app.state.drain)
+    app.add_middleware(OpenToAnyOrigin)
     app.add_middleware(EdgeMiddleware, docs_prefixes=(f"{BASE_PATH}/docs", f"{BASE_PATH}/redoc"))
     return app

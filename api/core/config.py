@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     cors_origins: Annotated[list[str], NoDecode] = []
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     database_pool_size: int = Field(default=10, ge=1, le=200)
+    drain_seconds: int = Field(default=8, ge=0, le=600)
 
     keys_dir: Path = Path("./var/keys")
     token_lifetime_seconds: int = Field(default=900, ge=60, le=86400)
@@ -73,8 +74,17 @@ class Settings(BaseSettings):
     retention_days: int = Field(default=730, ge=1)
     overdue_working_days: int = Field(default=5, ge=1)
     idempotency_hours: int = Field(default=24, ge=1)
+    idempotency_lease_seconds: int = Field(default=30, ge=1, le=3600)
     stats_threshold: int = Field(default=5, ge=1)
     schedule_horizon_days: int = Field(default=366, ge=7, le=3660)
+
+    # `welzijn worker`: how often each job runs, and how long a running job's claim lasts
+    # without its worker renewing it (a crashed worker's job runs again after this).
+    job_refresh_schedules_seconds: int = Field(default=86400, ge=1)
+    job_idempotency_purge_seconds: int = Field(default=3600, ge=1)
+    job_retention_seconds: int = Field(default=86400, ge=1)
+    job_tally_compaction_seconds: int = Field(default=60, ge=1)
+    job_lease_seconds: int = Field(default=60, ge=3, le=3600)
 
     @field_validator("database_url")
     @classmethod

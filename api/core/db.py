@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -22,6 +23,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.orm import Session as SyncSession
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
@@ -38,6 +40,8 @@ NAMING_CONVENTION = {
 }
 SQLModel.metadata.naming_convention = NAMING_CONVENTION
 metadata: MetaData = SQLModel.metadata
+# A database host that drops packets fails a connection after this long, not asyncpg's 60 s.
+CONNECT_TIMEOUT_SECONDS = 5
 
 
 def utcnow() -> datetime:
@@ -126,18 +130,52 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-    elif pooled:
-        options |= {
-            "poolclass": FairAsyncPool,  # connections in the order asked for
-            "pool_size": settings.database_pool_size,
-            "max_overflow": 0,
-        }
+    else:
+        options["connect_args"] = {"timeout": CONNECT_TIMEOUT_SECONDS}
+        if pooled:
+            options |= {
+                "poolclass": FairAsyncPool,  # connections in the order asked for
+                "pool_size": settings.database_pool_size,
+                "max_overflow": 0,
+            }
+            # A request's transaction holds its locks (an idempotency key's among them); if
+            # its process dies without closing the connection, or its host vanishes,
+            # PostgreSQL ends the transaction once it has been idle this long.
+            idle = str(settings.idempotency_lease_seconds * 1000)
+            options["connect_args"]["server_settings"] = {
+                "idle_in_transaction_session_timeout": idle
+            }
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_async_engine(url, **options)
     if settings.is_sqlite:
         _prepare_sqlite(engine, foreign_keys=not migrating)
     return engine
+
+
+_HELD = "commits_held"
+
+
+class AppSession(SyncSession):
+    """The session behind the app's AsyncSessions; see `commits_held`."""
+
+    def commit(self) -> None:
+        if self.info.get(_HELD):
+            self.flush()
+            return
+        super().commit()
+
+
+@contextmanager
+def commits_held(session: AsyncSession) -> Iterator[None]:
+    """Within this block the session's commits only flush; whoever holds them commits once,
+    afterwards. A wrapper thus adds its own rows to the transaction of the use case it wraps
+    (the idempotency layer: the answer it will replay), without the use case knowing."""
+    session.info[_HELD] = True
+    try:
+        yield
+    finally:
+        session.info.pop(_HELD, None)
 
 
 @dataclass(frozen=True)
@@ -150,7 +188,10 @@ class Database:
     @classmethod
     def connect(cls, settings: Settings, *, pooled: bool = True) -> Database:
         engine = make_engine(settings, pooled=pooled)
-        return cls(engine, async_sessionmaker(engine, expire_on_commit=False))
+        return cls(
+            engine,
+            async_sessionmaker(engine, expire_on_commit=False, sync_session_class=AppSession),
+        )
 
     async def dispose(self) -> None:
         await self.engine.dispose()

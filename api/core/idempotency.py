@@ -4,38 +4,55 @@ The first request with a key claims it; a retry with the same key and body repla
 answer (status, body, Location) for 24 hours; the same key with another body is a 422; a key
 whose first request is still running is a 409. Because the record is a row, several API
 processes share it.
+
+The claim lives in the request's own transaction, on the connection the request already
+holds: a request never waits for a second pooled connection while it holds one (with the pool
+full, every request would wait for every other). The answer is committed in that same
+transaction, with the work, so no state is left between "done" and "answered": a request that
+fails, loses its database or dies with its process leaves its key free at once.
+
+A stored answer can show personal data: the record names whom (`Subjects`), a replay is
+audited like a read, and erasure or retention takes the answer out (`erase_answers`); the
+record stays, so a retry still never repeats the request, and answers 410.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
+import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Column, Text
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col
 
-from api.core.db import UTCDateTime, utcnow
+from api.audit import trail
+from api.core.config import Settings
+from api.core.db import UTCDateTime, commits_held, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
+    Gone,
     Problem,
     UnprocessableContent,
     problem_response,
 )
 
+if TYPE_CHECKING:
+    from api.auth.permissions import Caller
+
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
-# A first request that ran this long without finishing died with its process: retry it.
-ABANDONED_AFTER = timedelta(seconds=60)
+logger = logging.getLogger("api.idempotency")
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -53,6 +70,36 @@ class IdempotencyRecord(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
     )
     expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    resident_id: uuid.UUID | None = Field(
+        default=None, index=True, description="The resident the stored answer shows."
+    )
+    subject_ids: str | None = Field(
+        default=None,
+        sa_column=Column(Text),
+        description="Space-separated ids the stored answer shows; none once erased.",
+    )
+    erased_at: datetime | None = Field(
+        default=None,
+        sa_column=Column(UTCDateTime),
+        description="When erasure or retention took the stored answer out.",
+    )
+
+
+@dataclass
+class Subjects:
+    """Whom an answer shows, named by the handler that made it and stored with the record:
+    erasure finds the record by `resident_id`, and a replay is audited as a read of `ids`."""
+
+    actor: Caller
+    resource_type: str
+    resident_id: uuid.UUID | None = None
+    ids: list[uuid.UUID] = field(default_factory=list)
+
+    def columns(self) -> dict[str, Any]:
+        return {
+            "resident_id": self.resident_id,
+            "subject_ids": " ".join(str(i) for i in self.ids) or None,
+        }
 
 
 IdempotencyKey = Annotated[
@@ -81,41 +128,131 @@ def fingerprint(payload: Any) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-async def _claim(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, digest: str, hours: int
-) -> IdempotencyRecord | None:
-    """Claim the key in its own short transaction; returns the earlier record if there is one."""
-    async with sessions() as session:
+class Busy:
+    """Another request holds the key right now."""
+
+
+BUSY = Busy()
+
+
+def _lock_key(principal: str, key: str) -> int:
+    """The key's PostgreSQL advisory lock: a signed 64-bit hash (the one-argument lock space;
+    the audit chains and tallies lock in the two-argument one)."""
+    digest = hashlib.sha256(f"{principal}\n{key}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@dataclass
+class Claim:
+    """One request's hold on its key, taken in the request's own transaction."""
+
+    principal: str
+    key: str
+    digest: str
+    hours: int
+    lease: timedelta
+
+    def live(self, record: IdempotencyRecord | None, now: datetime) -> bool:
+        """Whether `record` still stands: a kept answer within its hours. A record without an
+        answer is a claim an older version of this service wrote in a transaction of its own
+        (during a rolling upgrade its request may still run): it stands for the lease."""
+        if record is None or record.expires_at <= now:
+            return False
+        return record.done or record.created_at > now - self.lease
+
+    async def take(self, session: AsyncSession) -> IdempotencyRecord | Busy | None:
+        """Claim the key for this transaction; returns the record that stands if there is one.
+
+        On PostgreSQL the claim is an advisory lock of the transaction: it ends with the
+        transaction, however that ends (a commit, an error, a lost connection, a killed
+        process; a client that went silent is ended by PostgreSQL after the lease, sent as
+        its idle_in_transaction_session_timeout). On SQLite the transaction's write lock
+        (BEGIN IMMEDIATE) admits one request at a time anyway."""
         now = utcnow()
-        existing = await session.get(IdempotencyRecord, (principal, key))
-        abandoned = (
-            existing is not None
-            and not existing.done
-            and (existing.created_at < now - ABANDONED_AFTER)
-        )
-        if existing is not None and existing.expires_at > now and not abandoned:
-            return existing
-        if existing is not None:
-            await session.delete(existing)
-            await session.flush()
-        session.add(
-            IdempotencyRecord(
-                principal=principal,
-                key=key,
-                fingerprint=digest,
-                expires_at=now + timedelta(hours=hours),
+        earlier = await self._read(session)
+        if self.live(earlier, now):
+            return earlier
+        if session.get_bind().dialect.name == "postgresql":
+            locked = sa.select(
+                sa.func.pg_try_advisory_xact_lock(_lock_key(self.principal, self.key))
             )
-        )
-        try:
-            await session.commit()
-        except IntegrityError:  # another process claimed it a moment ago
-            await session.rollback()
-            return await session.get(IdempotencyRecord, (principal, key))
+            if not await session.scalar(locked):
+                return BUSY
+            earlier = await self._read(session)  # what committed before the lock was ours
+            if self.live(earlier, now):
+                return earlier
+        if earlier is not None:
+            await session.execute(
+                sa.delete(IdempotencyRecord).where(
+                    col(IdempotencyRecord.principal) == self.principal,
+                    col(IdempotencyRecord.key) == self.key,
+                )
+            )
+            session.expunge(earlier)  # the answer's record takes its identity
         return None
 
+    async def commit(
+        self, session: AsyncSession, response: Response, subjects: Subjects | None = None
+    ) -> None:
+        """Commit the claimed transaction with `response` as the answer to replay: the work
+        and its answer become visible together, or neither does."""
+        now = utcnow()
+        session.add(
+            IdempotencyRecord(
+                principal=self.principal,
+                key=self.key,
+                fingerprint=self.digest,
+                done=True,
+                status_code=response.status_code,
+                body=bytes(response.body).decode(),
+                media_type=response.media_type,
+                headers=json.dumps(
+                    {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
+                ),
+                created_at=now,
+                expires_at=now + timedelta(hours=self.hours),
+                **(subjects.columns() if subjects else {}),
+            )
+        )
+        await session.commit()
 
-def _replay(record: IdempotencyRecord) -> Response:
+    async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
+        return await session.get(
+            IdempotencyRecord, (self.principal, self.key), populate_existing=True
+        )
+
+
+async def _answer_retry(
+    session: AsyncSession,
+    claim: Claim,
+    earlier: IdempotencyRecord | Busy,
+    subjects: Subjects | None,
+) -> Response:
+    if not isinstance(earlier, Busy) and earlier.fingerprint != claim.digest:
+        raise UnprocessableContent(
+            "This Idempotency-Key was used with another request body.",
+            code="idempotency-key-reused",
+        )
+    if isinstance(earlier, Busy) or not earlier.done:
+        raise Conflict(
+            "A request with this Idempotency-Key is still being processed.",
+            code="idempotency-key-in-use",
+        )
+    return await _replay(session, earlier, subjects)
+
+
+async def _replay(
+    session: AsyncSession, record: IdempotencyRecord, subjects: Subjects | None
+) -> Response:
     headers = json.loads(record.headers or "{}") | {"Idempotent-Replayed": "true"}
+    if record.erased_at is not None:
+        raise Gone(
+            "The answer to this request showed personal data that has since been erased; "
+            "the request is not repeated.",
+            code="erased",
+            headers=headers,
+        )
+    await _audit_replay(session, record, subjects)
     return Response(
         record.body or "",
         status_code=record.status_code or 200,
@@ -124,31 +261,16 @@ def _replay(record: IdempotencyRecord) -> Response:
     )
 
 
-async def _finish(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, response: Response | None
+async def _audit_replay(
+    session: AsyncSession, record: IdempotencyRecord, subjects: Subjects | None
 ) -> None:
-    async with sessions() as session:
-        statement: Any = (
-            sa.delete(IdempotencyRecord)
-            if response is None
-            else (
-                sa.update(IdempotencyRecord).values(
-                    done=True,
-                    status_code=response.status_code,
-                    body=bytes(response.body).decode(),
-                    media_type=response.media_type,
-                    headers=json.dumps(
-                        {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
-                    ),
-                )
-            )
-        )
-        await session.execute(
-            statement.where(
-                col(IdempotencyRecord.principal) == principal, col(IdempotencyRecord.key) == key
-            )
-        )
-        await session.commit()
+    """A replayed answer shows what a read of its subjects would: audited like one."""
+    if subjects is None or not record.subject_ids:
+        return
+    trail.record(
+        session, subjects.actor, "replay", subjects.resource_type, record.subject_ids.split()
+    )
+    await trail.commit(session)
 
 
 async def idempotent(
@@ -159,43 +281,51 @@ async def idempotent(
     payload: Any,
     hours: int,
     handle: Callable[[], Awaitable[Response]],
+    subjects: Subjects | None = None,
 ) -> Response:
     """Run `handle` once per key; replay its answer for retries (errors included, but not a
-    500: after one the key is released so the client can try again)."""
+    500 or 503: after one the key is free again, so the client can try again at once).
+    `handle` names in `subjects` whom its answer shows.
+
+    `handle` runs with its commits held (api/core/db.py): its work is committed here, in one
+    transaction with the answer. A commit cut off by a lost connection is thus either done
+    with its answer (a retry replays it) or not done at all (a retry runs it)."""
     if header is None:
         return await handle()
-    key = parse_key(header)
-    digest = fingerprint(payload)
-    sessions = request.app.state.database.sessions
-    earlier = await _claim(sessions, principal, key, digest, hours)
+    settings: Settings = request.app.state.settings
+    lease = timedelta(seconds=settings.idempotency_lease_seconds)
+    claim = Claim(principal, parse_key(header), fingerprint(payload), hours, lease)
+    earlier = await claim.take(session)
     if earlier is not None:
-        if earlier.fingerprint != digest:
-            raise UnprocessableContent(
-                "This Idempotency-Key was used with another request body.",
-                code="idempotency-key-reused",
-            )
-        if not earlier.done:
-            raise Conflict(
-                "A request with this Idempotency-Key is still being processed.",
-                code="idempotency-key-in-use",
-            )
-        return _replay(earlier)
+        try:
+            return await _answer_retry(session, claim, earlier, subjects)
+        finally:
+            await session.rollback()  # end the transaction and with it any lock it took
     try:
-        response = await handle()
+        with commits_held(session):
+            response = await handle()
     except Problem as problem:
         await session.rollback()  # whatever the request began is undone before we record it
         body = problem_body(request, problem)
         answer = JSONResponse(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
-        await _finish(sessions, principal, key, answer)
+        if problem.status < 500:
+            await _keep(session, claim, answer)
         return answer
-    except Exception:
-        await session.rollback()
-        await _finish(sessions, principal, key, None)
-        raise
-    await _finish(sessions, principal, key, response)
+    await claim.commit(session, response, subjects)
     return response
+
+
+async def _keep(session: AsyncSession, claim: Claim, answer: Response) -> None:
+    """Store a refusal to replay, if the key is still free; nothing else depends on it."""
+    try:
+        if await claim.take(session) is None:
+            await claim.commit(session, answer)
+            return
+    except Exception as exc:
+        logger.warning("refusal not kept for replay", extra={"errorType": type(exc).__name__})
+    await session.rollback()
 
 
 def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
@@ -209,6 +339,31 @@ def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
     )
     body: dict[str, Any] = json.loads(bytes(rendered.body))
     return body
+
+
+async def erase_answers(
+    session: AsyncSession,
+    *,
+    resident_ids: list[uuid.UUID] | None = None,
+    stored_before: datetime | None = None,
+) -> int:
+    """Take out the stored answers that show these residents, or that were stored before a
+    moment (retention), in the caller's transaction; returns how many. The records stay
+    until they expire: a retry still never repeats its request."""
+    shows = col(IdempotencyRecord.subject_ids).is_not(None)
+    which: list[sa.ColumnElement[bool]] = []
+    if resident_ids:
+        which.append(col(IdempotencyRecord.resident_id).in_(resident_ids))
+    if stored_before is not None:
+        which.append(col(IdempotencyRecord.created_at) < stored_before)
+    if not which:
+        return 0
+    result = await session.execute(
+        sa.update(IdempotencyRecord)
+        .where(shows, sa.or_(*which))
+        .values(body=None, subject_ids=None, erased_at=utcnow())
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 async def purge_expired(session: AsyncSession) -> int:

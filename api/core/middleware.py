@@ -1,4 +1,5 @@
-"""The ASGI layer around every response: request id, API-Version, security headers, access log."""
+"""The ASGI layer around every response: request id, API-Version, security headers, access log,
+and the 500 (or, when the database cannot be reached, the 503) for an unexpected error."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.core.config import API_VERSION
 from api.core.errors import PROBLEM_JSON, internal_error_body, log_unexpected
 from api.core.requestid import adopt_request_id
+from api.core.unavailable import DATABASE_DOWN, database_unreachable, log_unreachable, unavailable
 
 access_log = logging.getLogger("api.access")
 
@@ -81,10 +83,15 @@ class EdgeMiddleware:
             # carries the same headers as every other response.
             if started_response:
                 raise
-            log_unexpected(exc)
-            response = JSONResponse(
-                internal_error_body(path, request_id), status_code=500, media_type=PROBLEM_JSON
-            )
+            response: JSONResponse
+            if database_unreachable(exc):
+                log_unreachable(exc)
+                response = unavailable(path, request_id, DATABASE_DOWN)
+            else:
+                log_unexpected(exc)
+                response = JSONResponse(
+                    internal_error_body(path, request_id), status_code=500, media_type=PROBLEM_JSON
+                )
             await response(scope, receive, send_with_headers)
         finally:
             route: Any = scope.get("route")

@@ -63,6 +63,25 @@ EXPECTED: dict[tuple[str, str], str | frozenset[str]] = {
     ("GET", "/v1/referral-transitions"): OPEN,
     ("GET", "/v1/stats/referrals"): frozenset({A, M, P}),
     ("GET", "/v1/stats/activities"): frozenset({A, M, P}),
+    ("POST", "/v1/hsds/imports"): frozenset({A, P}),
+    **{
+        ("GET", f"/v1/hsds{path}"): OPEN
+        for path in (
+            "",
+            "/",
+            "/openapi.json",
+            "/services",
+            "/services/{id}",
+            "/organizations",
+            "/organizations/{id}",
+            "/service_at_locations",
+            "/service_at_locations/{id}",
+            "/taxonomies",
+            "/taxonomies/{id}",
+            "/taxonomy_terms",
+            "/taxonomy_terms/{id}",
+        )
+    },
 }
 
 

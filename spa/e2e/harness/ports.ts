@@ -1,0 +1,25 @@
+import { createServer } from "node:net";
+
+/** The ports browser tests may use on this machine (make run keeps 8000 and 5173). */
+export const PORT_RANGE: { readonly first: number; readonly last: number } = { first: 18500, last: 18599 };
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+const taken = new Set<number>();
+
+/** A port in the range that nothing listens on and this run has not handed out yet. */
+export async function freePort(): Promise<number> {
+  for (let port = PORT_RANGE.first; port <= PORT_RANGE.last; port += 1) {
+    if (!taken.has(port) && (await isFree(port))) {
+      taken.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in ${PORT_RANGE.first}-${PORT_RANGE.last}`);
+}

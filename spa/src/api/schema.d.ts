@@ -1,0 +1,5651 @@
+/**
+ * Generated from openapi/openapi.json by scripts/api-types.mjs (openapi-typescript).
+ * Do not edit: run `npm run generate:api` after the spec changes.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness and database readiness
+         * @description Answers 200 when the database answers a query, 503 (with `Retry-After`) when it does
+         *     not, or while the server shuts down.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get an access token (OAuth 2.0)
+         * @description Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
+         *     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
+         *     account and client; past the limit the endpoint answers 429 with `Retry-After`.
+         */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List themes
+         * @description The theme taxonomy (slugs are what activities and providers carry).
+         */
+        get: operations["listThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List municipalities
+         * @description Municipalities by CBS code; data, not code, so more can be added.
+         */
+        get: operations["listMunicipalities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List residents you may see
+         * @description Only the residents your organisation works with, with the fields your role needs.
+         */
+        get: operations["listResidents"];
+        put?: never;
+        /**
+         * Register a resident
+         * @description A BSN, or any other field the API does not know, is refused with 400. An obvious
+         *     duplicate of a resident you may see answers 409 with a link to it.
+         */
+        post: operations["createResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/_search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find residents
+         * @description By family name, date of birth and postcode, or by your system's (sourceSystem,
+         *     externalId). Terms go in the body, never in the URL: they are personal data.
+         */
+        post: operations["searchResidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a resident */
+        get: operations["getResident"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase a resident
+         * @description AVG art. 17: the identity is erased; anonymous facts for statistics stay. Admins only.
+         */
+        delete: operations["eraseResident"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a resident
+         * @description A JSON merge patch; `If-Match` with the current ETag is required (428 without, 412
+         *     when stale).
+         */
+        patch: operations["updateResident"];
+        trace?: never;
+    };
+    "/residents/{residentId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export all data of a resident
+         * @description AVG art. 15: the resident's data, referrals, registrations, consents and the audit
+         *     records about them, as one document. Admins only; the export itself is audited.
+         */
+        get: operations["exportResident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search providers
+         * @description Active providers for everyone, by name; a token may show more (inactive profiles you
+         *     manage).
+         */
+        get: operations["listProviders"];
+        put?: never;
+        /**
+         * Register a provider
+         * @description Admins register any provider, municipality staff providers that serve their
+         *     municipality. The provider's organisation is created with it.
+         */
+        post: operations["createProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a provider */
+        get: operations["getProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a provider
+         * @description A JSON merge patch with `If-Match`. Provider staff change their own profile (not
+         *     `active`); municipality staff providers serving their municipality (adding or removing
+         *     only their own municipality); admins any.
+         */
+        patch: operations["updateProvider"];
+        trace?: never;
+    };
+    "/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search activities
+         * @description Filters combine with AND; several `theme`s match any of them. `from`/`until` find
+         *     activities with an occurrence in that window, recurring ones included. Without a token:
+         *     published activities of active providers.
+         */
+        get: operations["searchActivities"];
+        put?: never;
+        /**
+         * Publish or draft an activity
+         * @description Provider staff create activities of their own organisation; admins of any provider.
+         */
+        post: operations["createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an activity
+         * @description Answers 304 when `If-None-Match` holds the current ETag.
+         */
+        get: operations["getActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an activity
+         * @description A JSON merge patch with `If-Match`; also how an activity is published, cancelled or
+         *     archived. More capacity moves the waiting list up.
+         */
+        patch: operations["updateActivity"];
+        trace?: never;
+    };
+    "/activities/{activityId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List registrations
+         * @description All of them for the activity's provider and admins; a referrer sees its own.
+         */
+        get: operations["listRegistrations"];
+        put?: never;
+        /**
+         * Register a resident
+         * @description `registered` while there are places, `waitlisted` after. A resident outside the
+         *     activity's ages needs an `overrideReason`; a resident is never registered twice.
+         */
+        post: operations["createRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/activities/{activityId}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a registration */
+        get: operations["getRegistration"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a registration
+         * @description The freed place goes to the first resident on the waiting list.
+         */
+        delete: operations["cancelRegistration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inbox and outbox
+         * @description Newest first. Providers see their incoming referrals (and the ones they forwarded),
+         *     referrers their organisation's outgoing ones, partner systems their own.
+         */
+        get: operations["listReferrals"];
+        put?: never;
+        /**
+         * Send a referral
+         * @description By referrers, partner systems, and providers forwarding (`previousReferralId`). With an
+         *     `Idempotency-Key`, a retry replays the first answer for 24 hours; another body with the
+         *     same key is a 422, a key still in progress a 409, and a retry after the resident was
+         *     erased a 410. A repeated (sourceSystem, externalId) without the key is a 409 linking to
+         *     the first referral.
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{referralId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a referral
+         * @description The ETag may go in `If-Match` of a status change, to move only what you have seen.
+         */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referrals/{referralId}/status-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A referral's history
+         * @description Every move: who, when, from, to, reason.
+         */
+        get: operations["listReferralStatusChanges"];
+        put?: never;
+        /**
+         * Move a referral on
+         * @description Along GET /referral-transitions: an illegal move answers 409 with `allowedStatuses`; a
+         *     legal move that is not yours (the sender may only cancel) answers 403. Accepting a
+         *     referral for an activity registers the resident there, or on its waiting list.
+         */
+        post: operations["changeReferralStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referral-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed of referral statuses
+         * @description Every status change of the referrals you may see, oldest first. `nextCursor` is never
+         *     null: poll again with it to get only what happened since, none missed or repeated.
+         */
+        get: operations["listReferralEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/referral-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The referral lifecycle
+         * @description Which status may follow which, who may make the move, and which need a reason code.
+         */
+        get: operations["getReferralTransitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Referral statistics
+         * @description Counts per group, with the median and 90th percentile of whole days from requested to
+         *     accepted and the share completed. Counts below the threshold, and any figure computed
+         *     from them, are null with `suppressed: true`; a lone suppressed cell takes a neighbour
+         *     with it, so subtraction from totals reveals nothing. Municipality staff see their
+         *     municipality, providers their organisation, admins everything. `Accept: text/csv` for a
+         *     spreadsheet.
+         */
+        get: operations["referralStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stats/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activity statistics
+         * @description Published activities, their places, registrations and waiting lists per group, and the
+         *     reach (distinct residents) per age band; counts of people below the threshold are
+         *     suppressed. `from`/`until` limit the registrations counted to those months.
+         */
+        get: operations["activityStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Newest first, filtered by actor, resource type and id, action and time.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hsds/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import HSDS services
+         * @description Provider staff import their own organisation's services (and its profile); admins any.
+         *     Every record is checked against the HSDS schemas and our rules first: one 400 lists every
+         *     problem, and nothing is written unless all is well. Upserts by the HSDS ids: importing the
+         *     same file twice changes nothing.
+         */
+        post: operations["importHsds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * ActivityCreate
+         * @example {
+         *       "accessibility": "Rolstoeltoegankelijk; ringleiding aanwezig.",
+         *       "capacity": 20,
+         *       "description": "Elke dinsdag koffie, thee en een praatje. Iedereen is welkom.",
+         *       "languages": [
+         *         "nl"
+         *       ],
+         *       "minimumAge": 55,
+         *       "municipality": "GM0534",
+         *       "providerId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "registrationRequired": false,
+         *       "schedule": {
+         *         "endsAt": "2026-12-01T11:00:00Z",
+         *         "recurrence": "FREQ=WEEKLY;BYDAY=TU",
+         *         "startsAt": "2026-12-01T09:00:00Z"
+         *       },
+         *       "status": "published",
+         *       "themes": [
+         *         "meeting-people"
+         *       ],
+         *       "title": "Koffieochtend in de Bibliotheek"
+         *     }
+         */
+        ActivityCreate: {
+            /** Title */
+            title: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Providerid
+             * Format: uuid
+             */
+            providerId: string;
+            /**
+             * Municipality
+             * @example GM0534
+             */
+            municipality: string;
+            /** Themes */
+            themes: string[];
+            /** Minimumage */
+            minimumAge?: number | null;
+            /** Maximumage */
+            maximumAge?: number | null;
+            location?: components["schemas"]["LocationIn"] | null;
+            schedule: components["schemas"]["ScheduleIn"];
+            /** @description null when free. */
+            cost?: components["schemas"]["CostIn"] | null;
+            /**
+             * Capacity
+             * @description null: unlimited.
+             */
+            capacity?: number | null;
+            /**
+             * Registrationrequired
+             * @default false
+             */
+            registrationRequired: boolean;
+            /** Languages */
+            languages?: string[];
+            /**
+             * Accessibility
+             * @default
+             */
+            accessibility: string;
+            /** @default draft */
+            status: components["schemas"]["ActivityStatus"];
+        };
+        /** ActivityFigures */
+        ActivityFigures: {
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Provider
+             * Format: uuid
+             */
+            provider?: string | null;
+            /** Providername */
+            providerName?: string | null;
+            /** Theme */
+            theme?: string | null;
+            /**
+             * Ageband
+             * @description 0-11 … 80+, or unknown.
+             */
+            ageBand?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Reasoncode
+             * @description none when there is no reason.
+             */
+            reasonCode?: string | null;
+            /** Senderkind */
+            senderKind?: string | null;
+            /**
+             * Month
+             * @description YYYY-MM, Dutch time.
+             */
+            month?: string | null;
+            /**
+             * Activities
+             * @description Published activities.
+             */
+            activities: number;
+            /**
+             * Places
+             * @description Places of the activities with a capacity.
+             */
+            places: number;
+            /**
+             * Unlimitedactivities
+             * @description Activities without a capacity.
+             */
+            unlimitedActivities: number;
+            /**
+             * Registrations
+             * @description Registered residents; null when suppressed.
+             */
+            registrations: number | null;
+            /**
+             * Waitlisted
+             * @description Residents on waiting lists; null if suppressed.
+             */
+            waitlisted: number | null;
+            /**
+             * Suppressed
+             * @description Whether a figure of this group is suppressed.
+             */
+            suppressed: boolean;
+        };
+        /**
+         * ActivityRead
+         * @example {
+         *       "accessibility": "Rolstoeltoegankelijk; ringleiding aanwezig.",
+         *       "capacity": 20,
+         *       "createdAt": "2026-11-01T09:00:00Z",
+         *       "description": "Elke dinsdag koffie, thee en een praatje. Iedereen is welkom.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0f",
+         *       "languages": [
+         *         "nl"
+         *       ],
+         *       "minimumAge": 55,
+         *       "municipality": "GM0534",
+         *       "nextOccurrence": "2026-12-08T09:00:00Z",
+         *       "placesLeft": 12,
+         *       "providerId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "providerName": "Welzijnskompas",
+         *       "registrationRequired": false,
+         *       "schedule": {
+         *         "endsAt": "2026-12-01T11:00:00Z",
+         *         "recurrence": "FREQ=WEEKLY;BYDAY=TU",
+         *         "startsAt": "2026-12-01T09:00:00Z"
+         *       },
+         *       "status": "published",
+         *       "themes": [
+         *         "meeting-people"
+         *       ],
+         *       "title": "Koffieochtend in de Bibliotheek",
+         *       "updatedAt": "2026-11-01T09:00:00Z"
+         *     }
+         */
+        ActivityRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /**
+             * Providerid
+             * Format: uuid
+             */
+            providerId: string;
+            /** Providername */
+            providerName: string;
+            /** Municipality */
+            municipality: string;
+            /** Themes */
+            themes: string[];
+            /** Minimumage */
+            minimumAge: number | null;
+            /** Maximumage */
+            maximumAge: number | null;
+            location: components["schemas"]["LocationRead"] | null;
+            schedule: components["schemas"]["ScheduleRead"];
+            cost: components["schemas"]["CostRead"] | null;
+            /** Capacity */
+            capacity: number | null;
+            /** Registrationrequired */
+            registrationRequired: boolean;
+            /** Languages */
+            languages: string[];
+            /** Accessibility */
+            accessibility: string;
+            status: components["schemas"]["ActivityStatus"];
+            /**
+             * Placesleft
+             * @description null when the capacity is unlimited.
+             */
+            placesLeft: number | null;
+            /**
+             * Nextoccurrence
+             * Format: date-time
+             * @description The next start from now; null if none.
+             */
+            nextOccurrence: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * ActivityStatistics
+         * @example {
+         *       "groupBy": [
+         *         "municipality"
+         *       ],
+         *       "groups": [
+         *         {
+         *           "activities": 12,
+         *           "municipality": "GM0534",
+         *           "places": 140,
+         *           "registrations": 61,
+         *           "suppressed": true,
+         *           "unlimitedActivities": 3
+         *         }
+         *       ],
+         *       "reach": [
+         *         {
+         *           "ageBand": "65-79",
+         *           "residents": 23,
+         *           "suppressed": false
+         *         }
+         *       ],
+         *       "threshold": 5
+         *     }
+         */
+        ActivityStatistics: {
+            /** Groupby */
+            groupBy: string[];
+            /**
+             * Frommonth
+             * @description First month counted (YYYY-MM), if limited.
+             */
+            fromMonth: string | null;
+            /**
+             * Untilmonth
+             * @description Last month counted (YYYY-MM), if limited.
+             */
+            untilMonth: string | null;
+            /**
+             * Threshold
+             * @description Counts below this are suppressed.
+             */
+            threshold: number;
+            /** Groups */
+            groups: components["schemas"]["ActivityFigures"][];
+            /** Reach */
+            reach: components["schemas"]["Reach"][];
+        };
+        /**
+         * ActivityStatus
+         * @enum {string}
+         */
+        ActivityStatus: "draft" | "published" | "cancelled" | "archived";
+        /**
+         * ActivityUpdate
+         * @description A merge patch of an activity; `schedule` and `location` are replaced whole.
+         * @example {
+         *       "capacity": 25,
+         *       "status": "published"
+         *     }
+         */
+        ActivityUpdate: {
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Municipality
+             * @example GM0534
+             */
+            municipality?: string | null;
+            /** Themes */
+            themes?: string[] | null;
+            /** Minimumage */
+            minimumAge?: number | null;
+            /** Maximumage */
+            maximumAge?: number | null;
+            location?: components["schemas"]["LocationIn"] | null;
+            schedule?: components["schemas"]["ScheduleIn"] | null;
+            cost?: components["schemas"]["CostIn"] | null;
+            /** Capacity */
+            capacity?: number | null;
+            /** Registrationrequired */
+            registrationRequired?: boolean | null;
+            /** Languages */
+            languages?: string[] | null;
+            /** Accessibility */
+            accessibility?: string | null;
+            status?: components["schemas"]["ActivityStatus"] | null;
+        };
+        /** ActorRead */
+        ActorRead: {
+            /** Type */
+            type: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string | null;
+            /** Role */
+            role: string | null;
+        };
+        /**
+         * AddressIn
+         * @description A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom.
+         */
+        AddressIn: {
+            /** Street */
+            street: string;
+            /** Housenumber */
+            houseNumber: number;
+            /** Housenumberaddition */
+            houseNumberAddition?: string | null;
+            /**
+             * Postcode
+             * @example 2181 AB
+             */
+            postcode: string;
+            /** Place */
+            place: string;
+        };
+        /** AddressRead */
+        AddressRead: {
+            /** Street */
+            street?: string | null;
+            /** Housenumber */
+            houseNumber?: number | null;
+            /** Housenumberaddition */
+            houseNumberAddition?: string | null;
+            /** Postcode */
+            postcode?: string | null;
+            /** Place */
+            place?: string | null;
+        };
+        /**
+         * AuditEventRead
+         * @example {
+         *       "action": "read",
+         *       "actorId": "0190c3f2-6d7e-7c1a-9b1e-2f3a4b5c6d7e",
+         *       "actorType": "user",
+         *       "chain": 3,
+         *       "hash": "4a1b…",
+         *       "id": 1041,
+         *       "occurredAt": "2026-11-22T09:15:02.120000Z",
+         *       "organisationId": "0190c3f2-6d7e-7c1a-9b1e-2f3a4b5c6d70",
+         *       "prevHash": "9f2c…",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "resourceIds": [
+         *         "0190c3f2-6d7e-7c1a-9b1e-2f3a4b5c6d71"
+         *       ],
+         *       "resourceType": "resident",
+         *       "result": "success",
+         *       "role": "provider"
+         *     }
+         */
+        AuditEventRead: {
+            /** Id */
+            id: number;
+            /**
+             * Occurredat
+             * Format: date-time
+             */
+            occurredAt: string;
+            /** Requestid */
+            requestId: string | null;
+            /**
+             * Actortype
+             * @description user, client, external, system or anonymous
+             */
+            actorType: string;
+            /** Actorid */
+            actorId: string | null;
+            /**
+             * Organisationid
+             * Format: uuid
+             */
+            organisationId: string | null;
+            /** Role */
+            role: string | null;
+            /** Clientid */
+            clientId: string | null;
+            /** Action */
+            action: string;
+            /** Resourcetype */
+            resourceType: string;
+            /** Resourceids */
+            resourceIds: string[];
+            /** Result */
+            result: string;
+            /**
+             * Chain
+             * @description The hash chain (0-7) on which prevHash is the event before.
+             */
+            chain: number;
+            /** Prevhash */
+            prevHash: string;
+            /** Hash */
+            hash: string;
+        };
+        /** Body_createToken */
+        Body_createToken: {
+            /** Grant Type */
+            grant_type?: string | null;
+            /** Username */
+            username?: string | null;
+            /** Password */
+            password?: string | null;
+            /** Client Id */
+            client_id?: string | null;
+            /** Client Secret */
+            client_secret?: string | null;
+            /** Scope */
+            scope?: string | null;
+        };
+        /**
+         * ConsentGiver
+         * @enum {string}
+         */
+        ConsentGiver: "resident" | "guardian";
+        /**
+         * ConsentIn
+         * @description The resident's (under 16: a guardian's) agreement to share data for this referral.
+         */
+        ConsentIn: {
+            givenBy: components["schemas"]["ConsentGiver"];
+            method: components["schemas"]["ConsentMethod"];
+            /**
+             * Givenat
+             * Format: date-time
+             */
+            givenAt: string;
+        };
+        /**
+         * ConsentMethod
+         * @enum {string}
+         */
+        ConsentMethod: "verbal" | "written" | "digital";
+        /** ConsentRead */
+        ConsentRead: {
+            givenBy: components["schemas"]["ConsentGiver"];
+            method: components["schemas"]["ConsentMethod"];
+            /**
+             * Givenat
+             * Format: date-time
+             */
+            givenAt: string;
+        };
+        /** ContactIn */
+        ContactIn: {
+            /**
+             * Phone
+             * @example +31612345678
+             */
+            phone?: string | null;
+            /**
+             * Email
+             * @example j.devries@example.nl
+             */
+            email?: string | null;
+            /**
+             * Website
+             * Format: uri
+             */
+            website?: string | null;
+        };
+        /**
+         * ContactPersonIn
+         * @description Who at the sender's side to contact about this referral.
+         */
+        ContactPersonIn: {
+            /** Name */
+            name: string;
+            /**
+             * Phone
+             * @example +31612345678
+             */
+            phone?: string | null;
+            /**
+             * Email
+             * @example j.devries@example.nl
+             */
+            email?: string | null;
+        };
+        /** ContactPersonRead */
+        ContactPersonRead: {
+            /** Name */
+            name: string;
+            /** Phone */
+            phone: string | null;
+            /** Email */
+            email: string | null;
+        };
+        /**
+         * ContactPreference
+         * @enum {string}
+         */
+        ContactPreference: "phone" | "email" | "text-message" | "via-referrer";
+        /** ContactRead */
+        ContactRead: {
+            /** Phone */
+            phone: string | null;
+            /** Email */
+            email: string | null;
+            /** Website */
+            website: string | null;
+        };
+        /** CostIn */
+        CostIn: {
+            /**
+             * Amountcents
+             * @description Euro cents.
+             */
+            amountCents: number;
+            /**
+             * Description
+             * @example per keer
+             */
+            description: string;
+        };
+        /** CostRead */
+        CostRead: {
+            /** Amountcents */
+            amountCents: number;
+            /** Description */
+            description: string | null;
+        };
+        /**
+         * Counts
+         * @description HSDS ids, per kind of record.
+         */
+        Counts: {
+            /** Services */
+            services: string[];
+            /** Organizations */
+            organizations: string[];
+        };
+        /**
+         * ExternalIdIn
+         * @description A partner system's identifier for this resident, unique within the caller's organisation.
+         */
+        ExternalIdIn: {
+            /**
+             * Sourcesystem
+             * @example medicom
+             */
+            sourceSystem: string;
+            /**
+             * Externalid
+             * @example P-000123
+             */
+            externalId: string;
+        };
+        /** ExternalIdRead */
+        ExternalIdRead: {
+            /** Sourcesystem */
+            sourceSystem: string;
+            /** Externalid */
+            externalId: string;
+        };
+        /**
+         * Health
+         * @example {
+         *       "database": "ok",
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /**
+             * Database
+             * @constant
+             */
+            database: "ok";
+        };
+        /**
+         * ImportReport
+         * @description What the import created, changed and left as it was (or would, with dryRun).
+         * @example {
+         *       "changed": {
+         *         "organizations": [],
+         *         "services": []
+         *       },
+         *       "created": {
+         *         "organizations": [],
+         *         "services": [
+         *           "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0f"
+         *         ]
+         *       },
+         *       "dryRun": true,
+         *       "unchanged": {
+         *         "organizations": [
+         *           "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e"
+         *         ],
+         *         "services": []
+         *       }
+         *     }
+         */
+        ImportReport: {
+            /** Dryrun */
+            dryRun: boolean;
+            created: components["schemas"]["Counts"];
+            changed: components["schemas"]["Counts"];
+            unchanged: components["schemas"]["Counts"];
+        };
+        /**
+         * LocationIn
+         * @description Where it happens, e.g. Bibliotheek Hillegom, Hoofdstraat 85, 2181 EB Hillegom.
+         */
+        LocationIn: {
+            /** Name */
+            name: string;
+            /** Street */
+            street: string;
+            /** Housenumber */
+            houseNumber?: number | null;
+            /**
+             * Postcode
+             * @example 2181 AB
+             */
+            postcode: string;
+            /** Place */
+            place: string;
+        };
+        /** LocationRead */
+        LocationRead: {
+            /** Name */
+            name: string;
+            /** Street */
+            street: string | null;
+            /** Housenumber */
+            houseNumber: number | null;
+            /** Postcode */
+            postcode: string | null;
+            /** Place */
+            place: string | null;
+        };
+        /**
+         * MunicipalityRead
+         * @example {
+         *       "code": "GM0534",
+         *       "name": "Hillegom"
+         *     }
+         */
+        MunicipalityRead: {
+            /** Code */
+            code: string;
+            /** Name */
+            name: string;
+        };
+        /** Page[ActivityRead] */
+        Page_ActivityRead_: {
+            /** Items */
+            items: components["schemas"]["ActivityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[AuditEventRead] */
+        Page_AuditEventRead_: {
+            /** Items */
+            items: components["schemas"]["AuditEventRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[MunicipalityRead] */
+        Page_MunicipalityRead_: {
+            /** Items */
+            items: components["schemas"]["MunicipalityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[ProviderRead] */
+        Page_ProviderRead_: {
+            /** Items */
+            items: components["schemas"]["ProviderRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[ReferralRead] */
+        Page_ReferralRead_: {
+            /** Items */
+            items: components["schemas"]["ReferralRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[RegistrationRead] */
+        Page_RegistrationRead_: {
+            /** Items */
+            items: components["schemas"]["RegistrationRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[ResidentRead] */
+        Page_ResidentRead_: {
+            /** Items */
+            items: components["schemas"]["ResidentRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[StatusChangeRead] */
+        Page_StatusChangeRead_: {
+            /** Items */
+            items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[ThemeRead] */
+        Page_ThemeRead_: {
+            /** Items */
+            items: components["schemas"]["ThemeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * Party
+         * @description Who a caller is to a referral.
+         * @enum {string}
+         */
+        Party: "sender" | "receiver" | "admin";
+        /**
+         * ProviderCreate
+         * @example {
+         *       "active": true,
+         *       "contact": {
+         *         "email": "info@welzijnskompas.example",
+         *         "phone": "+31252123456",
+         *         "website": "https://welzijnskompas.example"
+         *       },
+         *       "description": "Welzijnswerk voor volwassenen en ouderen in Hillegom en Lisse.",
+         *       "kind": "welfare-foundation",
+         *       "kvkNumber": "41234567",
+         *       "minimumAge": 18,
+         *       "municipalities": [
+         *         "GM0534",
+         *         "GM0553"
+         *       ],
+         *       "name": "Welzijnskompas",
+         *       "themes": [
+         *         "meeting-people",
+         *         "informal-care"
+         *       ]
+         *     }
+         */
+        ProviderCreate: {
+            /** Name */
+            name: string;
+            kind: components["schemas"]["ProviderKind"];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Kvknumber
+             * @description Chamber of Commerce number.
+             * @example 41234567
+             */
+            kvkNumber?: string | null;
+            /** Municipalities */
+            municipalities: string[];
+            /** Themes */
+            themes?: string[];
+            /** Minimumage */
+            minimumAge?: number | null;
+            /** Maximumage */
+            maximumAge?: number | null;
+            contact?: components["schemas"]["ContactIn"];
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+        };
+        /**
+         * ProviderKind
+         * @enum {string}
+         */
+        ProviderKind: "welfare-foundation" | "commercial" | "citizen-initiative" | "club" | "municipal" | "other";
+        /**
+         * ProviderRead
+         * @example {
+         *       "active": true,
+         *       "contact": {
+         *         "email": "info@welzijnskompas.example",
+         *         "phone": "+31252123456",
+         *         "website": "https://welzijnskompas.example"
+         *       },
+         *       "createdAt": "2026-11-01T09:00:00Z",
+         *       "description": "Welzijnswerk voor volwassenen en ouderen in Hillegom en Lisse.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "kind": "welfare-foundation",
+         *       "kvkNumber": "41234567",
+         *       "minimumAge": 18,
+         *       "municipalities": [
+         *         "GM0534",
+         *         "GM0553"
+         *       ],
+         *       "name": "Welzijnskompas",
+         *       "themes": [
+         *         "meeting-people",
+         *         "informal-care"
+         *       ],
+         *       "updatedAt": "2026-11-01T09:00:00Z"
+         *     }
+         */
+        ProviderRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            kind: components["schemas"]["ProviderKind"];
+            /** Description */
+            description: string;
+            /** Kvknumber */
+            kvkNumber: string | null;
+            /** Municipalities */
+            municipalities: string[];
+            /** Themes */
+            themes: string[];
+            /** Minimumage */
+            minimumAge: number | null;
+            /** Maximumage */
+            maximumAge: number | null;
+            contact: components["schemas"]["ContactRead"];
+            /** Active */
+            active: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * ProviderUpdate
+         * @description A merge patch of a provider.
+         * @example {
+         *       "description": "Nu ook spreekuur op woensdag.",
+         *       "themes": [
+         *         "meeting-people"
+         *       ]
+         *     }
+         */
+        ProviderUpdate: {
+            /** Name */
+            name?: string | null;
+            kind?: components["schemas"]["ProviderKind"] | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Kvknumber
+             * @example 41234567
+             */
+            kvkNumber?: string | null;
+            /** Municipalities */
+            municipalities?: string[] | null;
+            /** Themes */
+            themes?: string[] | null;
+            /** Minimumage */
+            minimumAge?: number | null;
+            /** Maximumage */
+            maximumAge?: number | null;
+            contact?: components["schemas"]["ContactIn"] | null;
+            /** Active */
+            active?: boolean | null;
+        };
+        /** Reach */
+        Reach: {
+            /** Ageband */
+            ageBand: string;
+            /**
+             * Residents
+             * @description Distinct residents registered; null if small.
+             */
+            residents: number | null;
+            /** Suppressed */
+            suppressed: boolean;
+        };
+        /**
+         * ReasonCode
+         * @enum {string}
+         */
+        ReasonCode: "not-eligible" | "no-capacity" | "could-not-contact" | "declined-by-resident" | "referred-elsewhere" | "duplicate" | "other";
+        /**
+         * ReferralCreate
+         * @description `residentId`, or `resident` inline (matched to a resident you may see, or made new).
+         * @example {
+         *       "activityId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d02",
+         *       "consent": {
+         *         "givenAt": "2026-11-20T10:15:00Z",
+         *         "givenBy": "resident",
+         *         "method": "verbal"
+         *       },
+         *       "contactPerson": {
+         *         "email": "praktijk@huisarts.example",
+         *         "name": "Dr. A. de Vries",
+         *         "phone": "+31252123456"
+         *       },
+         *       "externalId": "VW-2026-000417",
+         *       "providerId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d01",
+         *       "reason": "Voelt zich eenzaam sinds het overlijden van de partner.",
+         *       "residentId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "sourceSystem": "medicom",
+         *       "themes": [
+         *         "meeting-people"
+         *       ],
+         *       "urgency": "normal"
+         *     }
+         */
+        ReferralCreate: {
+            /**
+             * Residentid
+             * Format: uuid
+             */
+            residentId?: string | null;
+            resident?: components["schemas"]["ResidentCreate"] | null;
+            /**
+             * Providerid
+             * Format: uuid
+             */
+            providerId: string;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId?: string | null;
+            /** Themes */
+            themes: string[];
+            /**
+             * Reason
+             * @description Short; may hold health data: sender and receiver only.
+             */
+            reason: string;
+            /** @default normal */
+            urgency: components["schemas"]["Urgency"];
+            contactPerson: components["schemas"]["ContactPersonIn"];
+            consent: components["schemas"]["ConsentIn"];
+            /** Sourcesystem */
+            sourceSystem?: string | null;
+            /** Externalid */
+            externalId?: string | null;
+            /**
+             * Previousreferralid
+             * Format: uuid
+             * @description Forwarding: the referral this one continues.
+             */
+            previousReferralId?: string | null;
+        };
+        /** ReferralFigures */
+        ReferralFigures: {
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Provider
+             * Format: uuid
+             */
+            provider?: string | null;
+            /** Providername */
+            providerName?: string | null;
+            /** Theme */
+            theme?: string | null;
+            /**
+             * Ageband
+             * @description 0-11 … 80+, or unknown.
+             */
+            ageBand?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Reasoncode
+             * @description none when there is no reason.
+             */
+            reasonCode?: string | null;
+            /** Senderkind */
+            senderKind?: string | null;
+            /**
+             * Month
+             * @description YYYY-MM, Dutch time.
+             */
+            month?: string | null;
+            /**
+             * Count
+             * @description Referrals; null when suppressed.
+             */
+            count: number | null;
+            /** Suppressed */
+            suppressed: boolean;
+            /**
+             * Mediandaystoaccept
+             * @description Whole days, nearest rank.
+             */
+            medianDaysToAccept: number | null;
+            /** P90Daystoaccept */
+            p90DaysToAccept: number | null;
+            /**
+             * Sharecompleted
+             * @description Completed referrals / count.
+             */
+            shareCompleted: number | null;
+        };
+        /**
+         * ReferralRead
+         * @description A referral as its sender or receiver sees it (admins see all but the `reason`).
+         * @example {
+         *       "activityId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d02",
+         *       "consent": {
+         *         "givenAt": "2026-11-20T10:15:00Z",
+         *         "givenBy": "resident",
+         *         "method": "verbal"
+         *       },
+         *       "contactPerson": {
+         *         "email": "praktijk@huisarts.example",
+         *         "name": "Dr. A. de Vries",
+         *         "phone": "+31252123456"
+         *       },
+         *       "externalId": "VW-2026-000417",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
+         *       "overdue": false,
+         *       "providerId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d01",
+         *       "providerName": "Welzijnskompas",
+         *       "reason": "Voelt zich eenzaam sinds het overlijden van de partner.",
+         *       "requestedAt": "2026-11-20T10:20:00Z",
+         *       "resident": {
+         *         "familyName": "Amrani",
+         *         "familyNamePrefix": "el",
+         *         "givenName": "Fatima",
+         *         "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e"
+         *       },
+         *       "senderKind": "gp",
+         *       "senderName": "Huisartsenpraktijk Hillegom-Centrum",
+         *       "senderOrganisationId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d04",
+         *       "sourceSystem": "medicom",
+         *       "status": "requested",
+         *       "themes": [
+         *         "meeting-people"
+         *       ],
+         *       "updatedAt": "2026-11-20T10:20:00Z",
+         *       "urgency": "normal"
+         *     }
+         */
+        ReferralRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            resident: components["schemas"]["ResidentSummary"];
+            /**
+             * Providerid
+             * Format: uuid
+             */
+            providerId: string;
+            /** Providername */
+            providerName: string;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string | null;
+            /** Themes */
+            themes: string[];
+            /** Reason */
+            reason?: string | null;
+            urgency: components["schemas"]["Urgency"];
+            contactPerson: components["schemas"]["ContactPersonRead"];
+            consent: components["schemas"]["ConsentRead"];
+            /** Sourcesystem */
+            sourceSystem: string | null;
+            /** Externalid */
+            externalId: string | null;
+            /**
+             * Previousreferralid
+             * Format: uuid
+             */
+            previousReferralId: string | null;
+            /**
+             * Senderorganisationid
+             * Format: uuid
+             */
+            senderOrganisationId: string;
+            /** Sendername */
+            senderName: string;
+            /** Senderkind */
+            senderKind: string;
+            status: components["schemas"]["ReferralStatus"];
+            reasonCode: components["schemas"]["ReasonCode"] | null;
+            /** Outcome */
+            outcome: string | null;
+            /**
+             * Overdue
+             * @description Still requested after the configured working days.
+             */
+            overdue: boolean;
+            registration: components["schemas"]["RegistrationSummary"] | null;
+            /**
+             * Requestedat
+             * Format: date-time
+             */
+            requestedAt: string;
+            /**
+             * Acceptedat
+             * Format: date-time
+             */
+            acceptedAt: string | null;
+            /**
+             * Closedat
+             * Format: date-time
+             */
+            closedAt: string | null;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * ReferralStatistics
+         * @example {
+         *       "fromMonth": "2026-01",
+         *       "groupBy": [
+         *         "municipality",
+         *         "month"
+         *       ],
+         *       "groups": [
+         *         {
+         *           "count": 41,
+         *           "medianDaysToAccept": 3,
+         *           "month": "2026-03",
+         *           "municipality": "GM0534",
+         *           "p90DaysToAccept": 9,
+         *           "shareCompleted": 0.44,
+         *           "suppressed": false
+         *         },
+         *         {
+         *           "month": "2026-03",
+         *           "municipality": "GM0553",
+         *           "suppressed": true
+         *         }
+         *       ],
+         *       "threshold": 5,
+         *       "untilMonth": "2026-06"
+         *     }
+         */
+        ReferralStatistics: {
+            /** Groupby */
+            groupBy: string[];
+            /**
+             * Frommonth
+             * @description First month counted (YYYY-MM), if limited.
+             */
+            fromMonth: string | null;
+            /**
+             * Untilmonth
+             * @description Last month counted (YYYY-MM), if limited.
+             */
+            untilMonth: string | null;
+            /**
+             * Threshold
+             * @description Counts below this are suppressed.
+             */
+            threshold: number;
+            /** Groups */
+            groups: components["schemas"]["ReferralFigures"][];
+        };
+        /**
+         * ReferralStatus
+         * @enum {string}
+         */
+        ReferralStatus: "requested" | "accepted" | "in-progress" | "on-hold" | "completed" | "failed" | "rejected" | "cancelled";
+        /**
+         * RegistrationCreate
+         * @example {
+         *       "residentId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e"
+         *     }
+         * @example {
+         *       "overrideReason": "Begeleider komt mee; afgestemd met de aanbieder.",
+         *       "residentId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e"
+         *     }
+         */
+        RegistrationCreate: {
+            /**
+             * Residentid
+             * Format: uuid
+             */
+            residentId: string;
+            /**
+             * Overridereason
+             * @description Why a resident outside the activity's ages may join anyway.
+             */
+            overrideReason?: string | null;
+        };
+        /**
+         * RegistrationRead
+         * @example {
+         *       "activityId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0f",
+         *       "createdAt": "2026-11-22T10:00:00Z",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d10",
+         *       "residentId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "status": "waitlisted",
+         *       "updatedAt": "2026-11-22T10:00:00Z",
+         *       "waitlistPosition": 2
+         *     }
+         */
+        RegistrationRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string;
+            /**
+             * Residentid
+             * Format: uuid
+             */
+            residentId: string;
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Waitlistposition
+             * @description 1 is next in line; null unless waitlisted.
+             */
+            waitlistPosition: number | null;
+            /** Overridereason */
+            overrideReason: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * RegistrationStatus
+         * @enum {string}
+         */
+        RegistrationStatus: "registered" | "waitlisted" | "cancelled";
+        /** RegistrationSummary */
+        RegistrationSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Status */
+            status: string;
+        };
+        /**
+         * ResidentCreate
+         * @example {
+         *       "birthDate": "1957-03-14",
+         *       "email": "f.elamrani@example.nl",
+         *       "externalIds": [
+         *         {
+         *           "externalId": "P-000123",
+         *           "sourceSystem": "medicom"
+         *         }
+         *       ],
+         *       "familyName": "Amrani",
+         *       "familyNamePrefix": "el",
+         *       "givenName": "Fatima",
+         *       "municipality": "GM0534",
+         *       "phone": "+31612345678",
+         *       "preferredContact": "phone",
+         *       "preferredLanguage": "nl"
+         *     }
+         */
+        ResidentCreate: {
+            /** Givenname */
+            givenName: string;
+            /**
+             * Familynameprefix
+             * @description Tussenvoegsel, e.g. 'van der'.
+             */
+            familyNamePrefix?: string | null;
+            /** Familyname */
+            familyName: string;
+            /**
+             * Birthdate
+             * Format: date
+             */
+            birthDate: string;
+            /** @description Omit when unknown. */
+            address?: components["schemas"]["AddressIn"] | null;
+            /**
+             * Municipality
+             * @description CBS code of the municipality of residence.
+             * @example GM0534
+             */
+            municipality: string;
+            /**
+             * Phone
+             * @example +31612345678
+             */
+            phone?: string | null;
+            /**
+             * Email
+             * @example j.devries@example.nl
+             */
+            email?: string | null;
+            /**
+             * Preferredlanguage
+             * @example nl
+             */
+            preferredLanguage?: string | null;
+            preferredContact?: components["schemas"]["ContactPreference"] | null;
+            /** Externalids */
+            externalIds?: components["schemas"]["ExternalIdIn"][];
+        };
+        /**
+         * ResidentExport
+         * @description Everything held about one resident (AVG art. 15).
+         */
+        ResidentExport: {
+            /**
+             * Exportedat
+             * Format: date-time
+             */
+            exportedAt: string;
+            resident: components["schemas"]["ResidentRead"];
+            /** Referrals */
+            referrals: {
+                [key: string]: unknown;
+            }[];
+            /** Registrations */
+            registrations: {
+                [key: string]: unknown;
+            }[];
+            /** Consents */
+            consents: {
+                [key: string]: unknown;
+            }[];
+            /** Auditevents */
+            auditEvents: components["schemas"]["AuditEventRead"][];
+        };
+        /**
+         * ResidentRead
+         * @description A resident as the caller's role may see it: fields it may not see are absent.
+         * @example {
+         *       "birthDate": "1957-03-14",
+         *       "email": "f.elamrani@example.nl",
+         *       "familyName": "Amrani",
+         *       "familyNamePrefix": "el",
+         *       "givenName": "Fatima",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
+         *       "municipality": "GM0534",
+         *       "phone": "+31612345678",
+         *       "preferredContact": "phone",
+         *       "preferredLanguage": "nl"
+         *     }
+         */
+        ResidentRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Givenname */
+            givenName?: string | null;
+            /** Familynameprefix */
+            familyNamePrefix?: string | null;
+            /** Familyname */
+            familyName?: string | null;
+            /**
+             * Birthdate
+             * Format: date
+             */
+            birthDate?: string | null;
+            address?: components["schemas"]["AddressRead"] | null;
+            /** Municipality */
+            municipality?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Preferredlanguage */
+            preferredLanguage?: string | null;
+            preferredContact?: components["schemas"]["ContactPreference"] | null;
+            /** Externalids */
+            externalIds?: components["schemas"]["ExternalIdRead"][] | null;
+            /**
+             * Registeredbyorganisationid
+             * Format: uuid
+             */
+            registeredByOrganisationId?: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt?: string | null;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt?: string | null;
+        };
+        /**
+         * ResidentSearch
+         * @description Either familyName, birthDate and postcode (e.g. "2181 EC"), or sourceSystem and
+         *     externalId: a partner system's own identifier.
+         * @example {
+         *       "externalId": "P-000123",
+         *       "sourceSystem": "medicom"
+         *     }
+         */
+        ResidentSearch: {
+            /** Familyname */
+            familyName?: string | null;
+            /**
+             * Birthdate
+             * Format: date
+             */
+            birthDate?: string | null;
+            /**
+             * Postcode
+             * @example 2181 AB
+             */
+            postcode?: string | null;
+            /** Sourcesystem */
+            sourceSystem?: string | null;
+            /** Externalid */
+            externalId?: string | null;
+        };
+        /** ResidentSummary */
+        ResidentSummary: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Givenname */
+            givenName: string | null;
+            /** Familynameprefix */
+            familyNamePrefix: string | null;
+            /** Familyname */
+            familyName: string | null;
+            /**
+             * Birthdate
+             * Format: date
+             */
+            birthDate?: string | null;
+        };
+        /**
+         * ResidentUpdate
+         * @description A merge patch of a resident.
+         * @example {
+         *       "phone": "+31687654321"
+         *     }
+         */
+        ResidentUpdate: {
+            /** Givenname */
+            givenName?: string | null;
+            /** Familynameprefix */
+            familyNamePrefix?: string | null;
+            /** Familyname */
+            familyName?: string | null;
+            /**
+             * Birthdate
+             * Format: date
+             */
+            birthDate?: string | null;
+            address?: components["schemas"]["AddressIn"] | null;
+            /**
+             * Municipality
+             * @example GM0534
+             */
+            municipality?: string | null;
+            /**
+             * Phone
+             * @example +31612345678
+             */
+            phone?: string | null;
+            /**
+             * Email
+             * @example j.devries@example.nl
+             */
+            email?: string | null;
+            /** Preferredlanguage */
+            preferredLanguage?: string | null;
+            preferredContact?: components["schemas"]["ContactPreference"] | null;
+        };
+        /**
+         * ScheduleIn
+         * @description The first occurrence; `recurrence` (RFC 5545 RRULE, local Dutch time) repeats it.
+         */
+        ScheduleIn: {
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * Format: date-time
+             */
+            endsAt: string;
+            /**
+             * Recurrence
+             * @example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630T000000Z
+             */
+            recurrence?: string | null;
+        };
+        /** ScheduleRead */
+        ScheduleRead: {
+            /**
+             * Startsat
+             * Format: date-time
+             */
+            startsAt: string;
+            /**
+             * Endsat
+             * Format: date-time
+             */
+            endsAt: string;
+            /** Recurrence */
+            recurrence: string | null;
+        };
+        /**
+         * StatusChangeCreate
+         * @example {
+         *       "status": "accepted"
+         *     }
+         * @example {
+         *       "note": "Wachtlijst tot maart.",
+         *       "reasonCode": "no-capacity",
+         *       "status": "rejected"
+         *     }
+         * @example {
+         *       "outcome": "Neemt wekelijks deel aan de koffieochtend.",
+         *       "status": "completed"
+         *     }
+         */
+        StatusChangeCreate: {
+            status: components["schemas"]["ReferralStatus"];
+            reasonCode?: components["schemas"]["ReasonCode"] | null;
+            /** Note */
+            note?: string | null;
+            /** Outcome */
+            outcome?: string | null;
+        };
+        /**
+         * StatusChangeRead
+         * @description One move in a referral's history; in the change feed `sequence` orders all of them.
+         * @example {
+         *       "actor": {
+         *         "organisationId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d01",
+         *         "role": "provider",
+         *         "type": "user"
+         *       },
+         *       "changedAt": "2026-11-21T08:30:00Z",
+         *       "fromStatus": "requested",
+         *       "referralId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
+         *       "sequence": 1042,
+         *       "toStatus": "accepted"
+         *     }
+         */
+        StatusChangeRead: {
+            /** Sequence */
+            sequence: number;
+            /**
+             * Referralid
+             * Format: uuid
+             */
+            referralId: string;
+            fromStatus: components["schemas"]["ReferralStatus"] | null;
+            toStatus: components["schemas"]["ReferralStatus"];
+            reasonCode: components["schemas"]["ReasonCode"] | null;
+            /** Note */
+            note: string | null;
+            actor: components["schemas"]["ActorRead"];
+            /**
+             * Changedat
+             * Format: date-time
+             */
+            changedAt: string;
+        };
+        /**
+         * ThemeRead
+         * @example {
+         *       "description": "Meeting people, loneliness",
+         *       "name": "Meeting people",
+         *       "slug": "meeting-people"
+         *     }
+         */
+        ThemeRead: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+        };
+        /**
+         * TokenResponse
+         * @description RFC 6749 §5.1 access token response.
+         * @example {
+         *       "access_token": "eyJhbGciOiJFUzI1NiIsImtpZCI6Ij…",
+         *       "expires_in": 900,
+         *       "scope": "referrals.read referrals.send",
+         *       "token_type": "Bearer"
+         *     }
+         */
+        TokenResponse: {
+            /** Access Token */
+            access_token: string;
+            /**
+             * Token Type
+             * @default Bearer
+             * @constant
+             */
+            token_type: "Bearer";
+            /**
+             * Expires In
+             * @description Seconds until the token expires.
+             */
+            expires_in: number;
+            /** Scope */
+            scope: string;
+        };
+        /** TransitionRead */
+        TransitionRead: {
+            from: components["schemas"]["ReferralStatus"];
+            to: components["schemas"]["ReferralStatus"];
+            /** Parties */
+            parties: components["schemas"]["Party"][];
+            /** Reasonrequired */
+            reasonRequired: boolean;
+        };
+        /**
+         * TransitionTable
+         * @description The lifecycle, so front ends need not hard-code it.
+         * @example {
+         *       "finalStatuses": [
+         *         "rejected",
+         *         "completed",
+         *         "failed",
+         *         "cancelled"
+         *       ],
+         *       "reasonCodes": [
+         *         "not-eligible",
+         *         "no-capacity",
+         *         "could-not-contact",
+         *         "declined-by-resident",
+         *         "referred-elsewhere",
+         *         "duplicate",
+         *         "other"
+         *       ],
+         *       "transitions": [
+         *         {
+         *           "from": "requested",
+         *           "parties": [
+         *             "receiver",
+         *             "admin"
+         *           ],
+         *           "reasonRequired": false,
+         *           "to": "accepted"
+         *         }
+         *       ]
+         *     }
+         */
+        TransitionTable: {
+            /** Transitions */
+            transitions: components["schemas"]["TransitionRead"][];
+            /** Finalstatuses */
+            finalStatuses: components["schemas"]["ReferralStatus"][];
+            /** Reasoncodes */
+            reasonCodes: components["schemas"]["ReasonCode"][];
+        };
+        /**
+         * Urgency
+         * @enum {string}
+         */
+        Urgency: "normal" | "urgent";
+        /**
+         * InvalidParam
+         * @description One problem with the input: where it is and what is wrong.
+         * @example {
+         *       "code": "invalid-postcode",
+         *       "detail": "A postcode is four digits (not starting with 0) and two letters.",
+         *       "in": "body",
+         *       "location": "/address/postcode"
+         *     }
+         */
+        InvalidParam: {
+            /**
+             * In
+             * @enum {string}
+             */
+            in: "body" | "query" | "path" | "header";
+            /**
+             * Location
+             * @description A JSON pointer into the body, or the parameter's name.
+             */
+            location: string;
+            /**
+             * Code
+             * @description A stable, machine-readable code in kebab-case.
+             */
+            code: string;
+            /** Detail */
+            detail: string;
+        };
+        /**
+         * OAuthProblem
+         * @description A problem that is also an RFC 6749 §5.2 error response.
+         * @example {
+         *       "detail": "The username or password is not correct.",
+         *       "error": "invalid_grant",
+         *       "error_description": "The username or password is not correct.",
+         *       "instance": "/v1/auth/token",
+         *       "status": 400,
+         *       "title": "Bad Request",
+         *       "type": "urn:welzijn:problem:invalid_grant"
+         *     }
+         */
+        OAuthProblem: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /**
+             * Requestid
+             * @default null
+             */
+            requestId: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors: components["schemas"]["InvalidParam"][] | null;
+            /**
+             * Error
+             * @enum {string}
+             */
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
+            /** Error Description */
+            error_description: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * ProblemDetails
+         * @description An RFC 9457 problem, extended with `errors` for invalid input and the request id.
+         * @example {
+         *       "detail": "No resident with this id.",
+         *       "instance": "/v1/residents/0190c3f2-…",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 404,
+         *       "title": "Not Found",
+         *       "type": "urn:welzijn:problem:not-found"
+         *     }
+         */
+        ProblemDetails: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /**
+             * Requestid
+             * @default null
+             */
+            requestId: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors: components["schemas"]["InvalidParam"][] | null;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_createToken"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description RFC 6749 §5.2 error: invalid_request, invalid_grant, invalid_scope, unsupported_grant_type. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProblem"];
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description RFC 6749 §5.2 invalid_client. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProblem"];
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed attempts for this account or client; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProblem"];
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listThemes: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listMunicipalities: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MunicipalityRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listResidents: {
+        parameters: {
+            query?: {
+                /** @description CBS code. */
+                municipality?: string | null;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    searchResidents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentSearch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id. */
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    eraseResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id. */
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateResident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you change; required. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description The resident's id. */
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResidentUpdate"];
+                "application/merge-patch+json": components["schemas"]["ResidentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    exportResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resident's id. */
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentExport"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: {
+                /** @description Serves this CBS code. */
+                municipality?: string | null;
+                /** @description Any of these themes. */
+                theme?: string[] | null;
+                kind?: components["schemas"]["ProviderKind"] | null;
+                /** @description Text. */
+                q?: string | null;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProviderRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; 304 when it is still current. */
+                "If-None-Match"?: string | null;
+            };
+            path: {
+                /** @description The provider's id. */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderRead"];
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you change; required. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description The provider's id. */
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderUpdate"];
+                "application/merge-patch+json": components["schemas"]["ProviderUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    searchActivities: {
+        parameters: {
+            query?: {
+                /** @description CBS code. */
+                municipality?: string | null;
+                /** @description Any of these themes. */
+                theme?: string[] | null;
+                providerId?: string | null;
+                /** @description Open to this age. */
+                age?: number | null;
+                /** @description Occurs after. */
+                from?: string | null;
+                /** @description Occurs before. */
+                until?: string | null;
+                /** @description No cost (true) or a cost (false). */
+                free?: boolean | null;
+                hasPlaces?: boolean | null;
+                /** @description Text. */
+                q?: string | null;
+                /** @description Your own drafts, cancelled or archived (provider staff). */
+                status?: components["schemas"]["ActivityStatus"] | null;
+                sort?: "nextOccurrence" | "title";
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ActivityRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag you hold; 304 when it is still current. */
+                "If-None-Match"?: string | null;
+            };
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Not modified. */
+            304: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you change; required. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityUpdate"];
+                "application/merge-patch+json": components["schemas"]["ActivityUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listRegistrations: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RegistrationStatus"] | null;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RegistrationRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activity's id. */
+                activityId: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                direction?: ("incoming" | "outgoing") | null;
+                status?: components["schemas"]["ReferralStatus"][] | null;
+                /** @description Still requested too long. */
+                overdue?: boolean | null;
+                theme?: string | null;
+                activityId?: string | null;
+                updatedSince?: string | null;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ReferralRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A quoted string, e.g. "4f1c…"; retries with it replay the first answer. */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The referral's id. */
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The version of this representation; send it back in If-Match to change it. */
+                    ETag?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listReferralStatusChanges: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The referral's id. */
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    changeReferralStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you change; required. */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description The referral's id. */
+                referralId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChangeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listReferralEvents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReferralTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionTable"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    referralStatistics: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated dimensions. */
+                groupBy?: string | null;
+                /** @description From this month on. */
+                from?: string | null;
+                /** @description Up to and including this month. */
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralStatistics"];
+                    /**
+                     * @example municipality,count,suppressed
+                     *     GM0534,41,False
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable. */
+            406: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    activityStatistics: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated dimensions. */
+                groupBy?: string | null;
+                /** @description From this month on. */
+                from?: string | null;
+                /** @description Up to and including this month. */
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityStatistics"];
+                    /**
+                     * @example municipality,count,suppressed
+                     *     GM0534,41,False
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable. */
+            406: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description User id or client id. */
+                actor?: string | null;
+                resourceType?: string | null;
+                resourceId?: string | null;
+                action?: string | null;
+                /** @description Inclusive. */
+                from?: string | null;
+                /** @description Exclusive. */
+                until?: string | null;
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    importHsds: {
+        parameters: {
+            query?: {
+                /** @description Report what would change; write nothing. */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,162 @@
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Select,
+  Textbox,
+  type CheckboxProps,
+  type SelectProps,
+  type TextboxProps,
+} from "@utrecht/component-library-react";
+import type { ReactElement, ReactNode } from "react";
+import { fieldId, useFieldProblems } from "./problems";
+
+type FieldProps = {
+  /** The parameter name or JSON pointer by which the API names this field in `errors[]`. */
+  location: string;
+  label: ReactNode;
+  description?: ReactNode;
+};
+
+type Control = { id: string; invalid: boolean; "aria-describedby"?: string; "aria-invalid"?: true };
+
+/** Label, description, the API's problems with this field, and the input, linked for assistive tech. */
+function Field({ location, label, description, type, render }: FieldProps & {
+  type?: "checkbox";
+  render: (control: Control) => ReactElement;
+}) {
+  const problems = useFieldProblems(location);
+  const id = fieldId(location);
+  const invalid = problems.length > 0;
+  const describedBy = [description && `${id}-description`, invalid && `${id}-error`].filter(Boolean).join(" ");
+  const control: Control = {
+    id,
+    invalid,
+    ...(describedBy && { "aria-describedby": describedBy }),
+    ...(invalid && { "aria-invalid": true }),
+  };
+  const labelElement = (
+    <FormLabel htmlFor={id} {...(type && { type })}>
+      {label}
+    </FormLabel>
+  );
+  // The Utrecht form field places label, description, error and input (beside the label
+  // for a checkbox) by these class names.
+  return (
+    <FormField invalid={invalid} {...(type && { type })}>
+      <div className="utrecht-form-field__label">{labelElement}</div>
+      {description && (
+        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {invalid && (
+        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
+          {problems.map((p) => (
+            <span key={p.code} className="welzijn-field-problem">
+              {p.detail}
+            </span>
+          ))}
+        </FormFieldErrorMessage>
+      )}
+      <div className="utrecht-form-field__input">{render(control)}</div>
+    </FormField>
+  );
+}
+
+export function TextField({ location, label, description, ...input }: FieldProps & Omit<TextboxProps, "id">) {
+  return (
+    <Field location={location} label={label} description={description} render={(c) => <Textbox {...input} {...c} />} />
+  );
+}
+
+export function SelectField({
+  location,
+  label,
+  description,
+  children,
+  ...input
+}: FieldProps & Omit<SelectProps, "id"> & { children: ReactNode }) {
+  return (
+    <Field
+      location={location}
+      label={label}
+      description={description}
+      render={(c) => (
+        <Select {...input} {...c}>
+          {children}
+        </Select>
+      )}
+    />
+  );
+}
+
+export function CheckboxField({ location, label, description, ...input }: FieldProps & Omit<CheckboxProps, "id">) {
+  return (
+    <Field
+      location={location}
+      label={label}
+      description={description}
+      type="checkbox"
+      render={(c) => <Checkbox {...input} {...c} />}
+    />
+  );
+}
+
+type Option = { value: string; label: string };
+
+/** A set of checkboxes under one legend, sending `location` once per checked box. */
+export function CheckboxGroup({
+  location,
+  legend,
+  options,
+  checked,
+}: {
+  location: string;
+  legend: ReactNode;
+  options: readonly Option[];
+  checked: readonly string[];
+}) {
+  const problems = useFieldProblems(location);
+  const id = fieldId(location);
+  const invalid = problems.length > 0;
+  return (
+    <Fieldset invalid={invalid} {...(invalid && { "aria-describedby": `${id}-error` })}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {invalid && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          {problems.map((p) => (
+            <span key={p.code} className="welzijn-field-problem">
+              {p.detail}
+            </span>
+          ))}
+        </FormFieldErrorMessage>
+      )}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <FormField key={option.value} type="checkbox">
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor={optionId} type="checkbox">
+                {option.label}
+              </FormLabel>
+            </div>
+            <div className="utrecht-form-field__input">
+              <Checkbox
+                id={optionId}
+                name={location}
+                value={option.value}
+                defaultChecked={checked.includes(option.value)}
+                invalid={invalid}
+              />
+            </div>
+          </FormField>
+        );
+      })}
+    </Fieldset>
+  );
+}
