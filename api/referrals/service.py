@@ -17,6 +17,7 @@ from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
 from api.core.pagination import PageRequest
+from api.core.unique import insert_unless_taken
 from api.providers import service as provider_service
 from api.providers.models import Provider
 from api.referrals import access, rows
@@ -93,9 +94,8 @@ async def _resident(
             return None
     if body.resident is None:
         return None
-    return await resident_service.find_duplicate(session, caller, body.resident) or (
-        await resident_service.insert(session, caller, body.resident)
-    )
+    resident, _ = await resident_service.find_or_insert(session, caller, body.resident)
+    return resident
 
 
 async def _previous(
@@ -187,26 +187,32 @@ def _check_consent(resident: Resident, body: ReferralCreate, problems: list[Inva
         )
 
 
+async def _refuse_duplicate(session: AsyncSession, caller: Caller, body: ReferralCreate) -> None:
+    """409, linking to it, when the organisation sent a referral with this external id."""
+    if not (body.source_system and body.external_id):
+        return
+    existing = await session.scalar(
+        select(Referral.id).where(
+            col(Referral.sender_organisation_id) == caller.organisation_id,
+            col(Referral.source_system) == body.source_system,
+            col(Referral.external_id) == body.external_id,
+        )
+    )
+    if existing is not None:
+        raise Conflict(
+            "Your organisation already sent a referral with this external id.",
+            code="duplicate-referral",
+            extra={"existingReferral": link(existing)},
+            headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
+        )
+
+
 async def create(
     session: AsyncSession, caller: Caller, body: ReferralCreate, overdue_days: int
 ) -> ReferralRead:
     """One transaction: the resident (if inline), the referral, its first history entry and,
     when forwarding, the rejection of the previous referral."""
-    if body.source_system and body.external_id:
-        existing = await session.scalar(
-            select(Referral.id).where(
-                col(Referral.sender_organisation_id) == caller.organisation_id,
-                col(Referral.source_system) == body.source_system,
-                col(Referral.external_id) == body.external_id,
-            )
-        )
-        if existing is not None:
-            raise Conflict(
-                "Your organisation already sent a referral with this external id.",
-                code="duplicate-referral",
-                extra={"existingReferral": link(existing)},
-                headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
-            )
+    await _refuse_duplicate(session, caller, body)
     problems: list[InvalidParam] = []
     await _check_target(session, caller, body, problems)
     previous = await _previous(session, caller, body, problems)
@@ -251,8 +257,10 @@ async def create(
         requested_month=month_of(now),
         updated_at=now,
     )
-    session.add(referral)
-    await session.flush()
+    if not await insert_unless_taken(session, referral):
+        # The same push, sent at the same moment, committed first: answer as if it came first.
+        await _refuse_duplicate(session, caller, body)
+        raise AssertionError("only the external id is unique to the sender")
     session.add_all(
         ReferralTheme(
             referral_id=referral.id, theme_slug=t, municipality_code=referral.municipality_code
