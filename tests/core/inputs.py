@@ -19,7 +19,14 @@ from api.core.config import Settings
 from api.core.pagination import page_request
 from api.core.routing import api_routes
 from api.main import create_app
-from tests.factories import Actors, make_activity, make_actor, make_referral, make_resident
+from tests.factories import (
+    Actors,
+    make_activity,
+    make_actor,
+    make_referral,
+    make_resident,
+    resident_body,
+)
 
 
 def _pages(dependant: Any) -> bool:
@@ -31,10 +38,23 @@ def _is_form(route: APIRoute) -> bool:
 
 
 ROUTES = list(api_routes(create_app(Settings())))
-LISTS = [
-    (path, route) for method, path, route in ROUTES if method == "GET" and _pages(route.dependant)
+LISTS = [(m, p, r) for m, p, r in ROUTES if _pages(r.dependant)]
+"""A list is a route that takes the `Paging` dependency (a search by POST too)."""
+QUERIED = [
+    (p, r)
+    for m, p, r in ROUTES
+    if m == "GET"
+    and (r.dependant.query_params or any(d.query_params for d in r.dependant.dependencies))
 ]
-"""A list is a route that takes the `Paging` dependency."""
+"""Every GET route that takes query parameters."""
+# A search body that finds two residents (for an admin: one person registered twice).
+LIST_BODIES = {
+    "/v1/residents/_search": {
+        "familyName": "Amrani",
+        "birthDate": "1957-03-14",
+        "postcode": "2181 EC",
+    }
+}
 BODIES = [(m, p, r) for m, p, r in ROUTES if r.body_field is not None and not _is_form(r)]
 FORMS = [(p, r) for _, p, r in ROUTES if _is_form(r)]
 
@@ -54,6 +74,7 @@ async def make_world(
         await make_referral(client, actors.referrer, actors.provider, residentId=r["id"])
         for r in residents
     ]
+    await make_referral(client, actors.partner, actors.provider, resident=resident_body())
     accepted = await client.post(
         f"/v1/referrals/{referrals[0]['id']}/status-changes",
         json={"status": "accepted"},
@@ -76,6 +97,8 @@ async def make_world(
         "registrationId": registrations[0].json()["id"],
         "providerId": str(actors.provider.organisation.id),
         "previousReferralId": referrals[1]["id"],
+        "id": str(actors.provider.organisation.id),  # an HSDS organization
+        "organization_id": str(actors.provider.organisation.id),
     }
 
 
@@ -98,9 +121,25 @@ def state_of(cursor: str) -> dict[str, Any]:
     return state
 
 
-async def handed_out(client: httpx.AsyncClient, url: str, actors: Actors) -> dict[str, Any] | None:
+async def page(
+    client: httpx.AsyncClient,
+    method: str,
+    path: str,
+    world: dict[str, str],
+    headers: dict[str, str],
+    params: dict[str, Any],
+) -> httpx.Response:
+    """A page of a list, with the body a search by POST needs."""
+    body = LIST_BODIES.get(path) if method == "POST" else None
+    url = url_in(path, world)
+    return await client.request(method, url, params=params, json=body, headers=headers)
+
+
+async def handed_out(
+    client: httpx.AsyncClient, method: str, path: str, world: dict[str, str], actors: Actors
+) -> dict[str, Any] | None:
     """The state of the cursor the list hands out after its first item, if any."""
-    first = await client.get(url, params={"limit": 1}, headers=actors.admin.headers)
+    first = await page(client, method, path, world, actors.admin.headers, {"limit": 1})
     assert first.status_code == 200, first.text
     cursor = first.json()["nextCursor"]
     return state_of(cursor) if cursor else None
@@ -109,8 +148,12 @@ async def handed_out(client: httpx.AsyncClient, url: str, actors: Actors) -> dic
 def example_body(route: APIRoute, world: dict[str, str]) -> Any:
     """The first example of the route's body schema, with the world's ids."""
     assert route.body_field is not None
-    model: Any = route.body_field.field_info.annotation
-    return _with_world((model.model_json_schema().get("examples") or [{}])[0], world)
+    info = route.body_field.field_info
+    openapi: dict[str, Any] = getattr(info, "openapi_examples", None) or {}  # FastAPI's Body
+    named = [e["value"] for e in openapi.values() if "value" in e]
+    schema = getattr(info.annotation, "model_json_schema", None)
+    examples = info.examples or named or (schema().get("examples") if schema else None)
+    return _with_world((examples or [{}])[0], world)
 
 
 def _with_world(value: Any, world: dict[str, str]) -> Any:

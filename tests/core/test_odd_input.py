@@ -18,6 +18,7 @@ from tests.core.inputs import (
     get,
     handed_out,
     leaves,
+    page,
     replace,
     send,
     url_in,
@@ -64,17 +65,20 @@ def _forgeries(genuine: dict[str, Any]) -> list[Any]:
     return forged
 
 
-@pytest.mark.parametrize(("path", "route"), LISTS, ids=[p for p, _ in LISTS])
+@pytest.mark.parametrize(("method", "path", "route"), LISTS, ids=[f"{m} {p}" for m, p, _ in LISTS])
 async def test_every_forged_cursor_is_a_400_on_every_list(
-    client: httpx.AsyncClient, actors: Actors, world: dict[str, str], path: str, route: APIRoute
+    client: httpx.AsyncClient,
+    actors: Actors,
+    world: dict[str, str],
+    method: str,
+    path: str,
+    route: APIRoute,
 ) -> None:
-    url = url_in(path, world)
-    genuine = await handed_out(client, url, actors)
+    genuine = await handed_out(client, method, path, world, actors)
     assert genuine is not None, "the world gives every list a second page"
     for state in _forgeries(genuine):
-        response = await client.get(
-            url, params={"cursor": forge(state)}, headers=actors.admin.headers
-        )
+        params = {"cursor": forge(state)}
+        response = await page(client, method, path, world, actors.admin.headers, params)
         assert response.status_code == 400, (state, response.text)
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["errors"][0]["code"] == "invalid-cursor", state
@@ -132,17 +136,28 @@ async def test_a_lone_surrogate_in_any_string_field_is_a_400_naming_it(
     path: str,
     route: APIRoute,
 ) -> None:
-    """JSON can carry "\\ud800", UTF-8 (and so the database) cannot."""
+    """JSON can carry "\\ud800", UTF-8 (and so the database) cannot. A body of ours (an
+    InputSchema) names each; the HSDS import answers as its JSON schema checks say, never 500."""
     strings = _paths_of(route, world, str)
     assert strings, "every body has a string field"
+    assert route.body_field is not None
+    ours = isinstance(route.body_field.field_info.annotation, type)
+    url = url_in(path, world)
     for at in strings:
+        if not ours:
+            body = replace(example_body(route, world), at, "a\ud800")
+            answer = await send(client, method, url, body, actors.admin.headers, {})
+            assert answer.status_code < 500, (at, answer.text)
+            continue
         problem = await _refused(client, actors, world, method, path, route, at, "a\ud800")
         codes = {e["code"] for e in problem["errors"] if e["location"] == _pointer(at)}
         assert codes == {"invalid-characters"}, (at, problem)
-    named = replace(example_body(route, world), ("\udc00",), "x")
-    url = url_in(path, world)
-    response = await send(client, method, url, named, actors.admin.headers, actors.admin.headers)
-    assert response.status_code == 400, response.text
+    if ours:
+        named = replace(example_body(route, world), ("\udc00",), "x")
+        response = await send(
+            client, method, url, named, actors.admin.headers, actors.admin.headers
+        )
+        assert response.status_code == 400, response.text
 
 
 TYPED = [b for b in BODIES if _paths_of(b[2], {}, int) or _paths_of(b[2], {}, bool)]
