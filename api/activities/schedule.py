@@ -74,13 +74,16 @@ def occurrences(
     end, last = _wall(window_end), _wall(min(window_end, rule_until or window_end))
     shift = (LAST_YEAR - end.year) // CYCLE_YEARS * CYCLE_YEARS
     first = _wall(starts_at)
+    last = last.replace(year=last.year + shift)
+    counted = "COUNT" in _parts(rule.strip().removeprefix("RRULE:"))  # no UNTIL beside COUNT
     shifted = parsed.replace(
-        dtstart=first.replace(year=first.year + shift),
-        until=last.replace(year=last.year + shift),
+        dtstart=first.replace(year=first.year + shift), until=None if counted else last
     )
     duration = ends_at - starts_at
     result = []
     for start in islice(shifted, MAX_OCCURRENCES):
+        if start > last:
+            break
         utc_start = start.replace(year=start.year - shift, tzinfo=LOCAL).astimezone(UTC)
         result.append((utc_start, utc_start + duration))
     return result
