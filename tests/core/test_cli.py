@@ -9,9 +9,18 @@ from pathlib import Path
 
 import pytest
 
+from api.auth.keys import generate_key
 from api.core.config import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    return {
+        "WELZIJN_DATABASE_URL": settings.database_url,
+        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
+        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
+    }
 
 
 def welzijn(
@@ -73,6 +82,13 @@ def test_serve_refuses_to_start_without_a_signing_key(tmp_path: Path) -> None:
     assert "welzijn keys generate" in result.stderr
 
 
+def test_serve_refuses_to_start_without_the_audit_key(tmp_path: Path) -> None:
+    generate_key(tmp_path)
+    result = welzijn("serve", env={"WELZIJN_KEYS_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert f"no audit key at {tmp_path / 'audit.key'}" in result.stderr
+
+
 def test_keys_generate_writes_a_private_key_once_with_if_missing(tmp_path: Path) -> None:
     env = {"WELZIJN_KEYS_DIR": str(tmp_path)}
     assert welzijn("keys", "generate", env=env).returncode == 0
@@ -80,12 +96,15 @@ def test_keys_generate_writes_a_private_key_once_with_if_missing(tmp_path: Path)
     keys = list(tmp_path.glob("*.pem"))
     assert len(keys) == 1
     assert keys[0].stat().st_mode & 0o077 == 0
+    audit_key = (tmp_path / "audit.key").read_text()
+    assert (tmp_path / "audit.key").stat().st_mode & 0o077 == 0
     assert welzijn("keys", "generate", "--algorithm", "RS256", env=env).returncode == 0
     assert len(list(tmp_path.glob("*.pem"))) == 2
+    assert (tmp_path / "audit.key").read_text() == audit_key  # never replaced
 
 
 def test_accounts_clients_and_demo_seed(settings: Settings) -> None:
-    env = {"WELZIJN_DATABASE_URL": settings.database_url}
+    env = cli_env(settings)
     seeded = welzijn("seed", "--demo", env=env)
     assert seeded.returncode == 0, seeded.stderr
     assert "demo data seeded" in seeded.stderr
@@ -137,7 +156,7 @@ def test_accounts_clients_and_demo_seed(settings: Settings) -> None:
 
 
 def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None:
-    env = {"WELZIJN_DATABASE_URL": settings.database_url}
+    env = cli_env(settings)
     assert welzijn("seed", "--demo", env=env).returncode == 0
     welzijn("clients", "create", "--client-id", "x", "--organisation", "welzijnskompas", env=env)
     # An organisation that is not part of the demo makes the database a real one.
