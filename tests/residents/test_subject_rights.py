@@ -90,6 +90,8 @@ async def test_erasure_removes_the_identity_and_keeps_the_facts(
 async def _retention_cli(settings: Settings, *args: str) -> tuple[int, str, str]:
     env = {
         "WELZIJN_DATABASE_URL": settings.database_url,
+        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
+        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
         "WELZIJN_RETENTION_DAYS": "365",
         "PATH": "/usr/bin:/bin",
     }
