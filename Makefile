@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := var/demo.db
+RUN_PORT ?= 8000
 # Test processes (pytest-xdist; every test has its own database). 0 runs them in this one.
 TEST_WORKERS ?= 2
-LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:8000
+LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:$(RUN_PORT)
 
 .PHONY: run test lint typecheck openapi lint-openapi bench ladder clean migration
 space := $(subst ,, )
@@ -24,8 +25,8 @@ run: $(STAMP)
 	$(BIN)/welzijn keys generate --if-missing
 	$(LOCAL) $(BIN)/welzijn migrate
 	$(LOCAL) $(BIN)/welzijn seed --demo
-	@echo "Docs: http://127.0.0.1:8000/v1/docs  (demo accounts: see README)"
-	$(LOCAL) $(BIN)/welzijn serve --host 127.0.0.1 --port 8000
+	@echo "Docs: http://127.0.0.1:$(RUN_PORT)/v1/docs  (demo accounts: see README)"
+	$(LOCAL) RUN_PORT=$(RUN_PORT) $(BIN)/honcho -f Procfile.dev start
 
 test: $(STAMP) lint typecheck
 	$(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS) --junitxml=var/test-report.xml $(PYTEST_ARGS)

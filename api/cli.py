@@ -1,4 +1,4 @@
-"""The `welzijn` command: serve, migrate, seed, openapi, accounts, keys, audit."""
+"""The `welzijn` command: serve, worker, jobs, migrate, seed, openapi, accounts, keys, audit."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ clients = typer.Typer(help="Machine clients (partner systems).", no_args_is_help
 keys = typer.Typer(help="Token signing keys.", no_args_is_help=True)
 audit = typer.Typer(help="The audit trail.", no_args_is_help=True)
 retention = typer.Typer(help="Retention of personal data.", no_args_is_help=True)
+jobs = typer.Typer(help="Periodic jobs (`welzijn worker` runs them).", no_args_is_help=True)
 app.add_typer(users, name="users")
 app.add_typer(clients, name="clients")
 app.add_typer(keys, name="keys")
 app.add_typer(audit, name="audit")
 app.add_typer(retention, name="retention")
+app.add_typer(jobs, name="jobs")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -50,19 +52,20 @@ def settings() -> Settings:
 
 
 def run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
-    """Run an async use case against the configured database."""
-    return asyncio.run(work(settings()))
+    """Run an async use case against the configured database (which needs the audit key)."""
+    from api.auth.keys import KeyFileError
+
+    try:
+        return asyncio.run(work(settings()))
+    except KeyFileError as exc:
+        fail(str(exc))
 
 
 async def with_session(config: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
     import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
-    from api.auth.keys import KeyFileError
     from api.core.db import Database
 
-    try:
-        database = Database.connect(config, pooled=False)
-    except KeyFileError as exc:
-        fail(str(exc))
+    database = Database.connect(config, pooled=False)
     try:
         async with database.sessions() as session:
             return await work(session)
@@ -115,6 +118,73 @@ def serve(
         proxy_headers=True,
         server_header=False,
     )
+
+
+@app.command()
+def worker() -> None:
+    """Run every periodic job on its interval (several workers share them) until SIGTERM."""
+    from api.core.logging import configure_logging
+    from api.jobs.worker import serve as serve_jobs
+
+    configure_logging(settings().log_level)
+    run(serve_jobs)
+
+
+@jobs.command("list")
+def jobs_list() -> None:
+    """Each job: its interval, last run and outcome, next run, and who runs it now."""
+    from api.core.db import Database
+    from api.jobs import state
+    from api.jobs.registry import JOBS
+
+    async def work(config: Settings) -> dict[str, Any]:
+        database = Database.connect(config, pooled=False)
+        try:
+            return await state.read_all(database.sessions)
+        finally:
+            await database.dispose()
+
+    config = settings()
+    rows = run(work)
+    for job in JOBS:
+        row = rows.get(job.name)
+        seen = (
+            f"last {row.last_started_at:%Y-%m-%d %H:%M:%S} ({row.last_outcome or 'running'}), "
+            f"next {row.next_run_at:%Y-%m-%d %H:%M:%S}"
+            + (f", running on {row.locked_by}" if row.locked_by else "")
+            if row and row.last_started_at
+            else "never run"
+        )
+        typer.echo(f"{job.name}\tevery {job.seconds(config)} s\t{seen}\t{job.summary}")
+
+
+@jobs.command("run")
+def jobs_run(name: Annotated[str, typer.Argument(help="A name from `welzijn jobs list`.")]) -> None:
+    """Run one job now, whether due or not (not while a worker runs it)."""
+    from api.core.db import Database
+    from api.jobs.registry import BY_NAME, JobContext
+    from api.jobs.worker import run_by_hand
+
+    job = BY_NAME.get(name)
+    if job is None:
+        fail(f"no job '{name}'; the jobs are: {', '.join(BY_NAME)}")
+
+    async def work(config: Settings) -> tuple[bool, str] | None:
+        import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
+
+        database = Database.connect(config, pooled=False)
+        try:
+            return await run_by_hand(JobContext(config, database.sessions), job)
+        finally:
+            await database.dispose()
+
+    result = run(work)
+    if result is None:
+        fail(f"{name} is running on a worker now; try again when it is done", code=1)
+    ok, outcome = result
+    typer.echo(f"{name}: {outcome}")
+    if not ok:
+        raise typer.Exit(1)
 
 
 @app.command()

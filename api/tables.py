@@ -7,6 +7,7 @@ from api.audit import models as audit_models
 from api.auth import models as auth_models
 from api.core import idempotency
 from api.core.db import metadata
+from api.jobs import models as job_models
 from api.providers import models as provider_models
 from api.reference import models as reference_models
 from api.referrals import models as referral_models
@@ -19,6 +20,7 @@ __all__ = [
     "audit_models",
     "auth_models",
     "idempotency",
+    "job_models",
     "metadata",
     "provider_models",
     "reference_models",

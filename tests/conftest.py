@@ -38,6 +38,15 @@ BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 BASE_URL = "https://api.welzijn.example"
 
 
+def cli_env(settings: Settings) -> dict[str, str]:
+    """What a `welzijn` process needs to work on the test's database: it and the keys."""
+    return {
+        "WELZIJN_DATABASE_URL": settings.database_url,
+        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
+        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
+    }
+
+
 def _pg_admin(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 

@@ -77,6 +77,14 @@ class Settings(BaseSettings):
     stats_threshold: int = Field(default=5, ge=1)
     schedule_horizon_days: int = Field(default=366, ge=7, le=3660)
 
+    # `welzijn worker`: how often each job runs, and how long a running job's claim lasts
+    # without its worker renewing it (a crashed worker's job runs again after this).
+    job_refresh_schedules_seconds: int = Field(default=86400, ge=1)
+    job_idempotency_purge_seconds: int = Field(default=3600, ge=1)
+    job_retention_seconds: int = Field(default=86400, ge=1)
+    job_tally_compaction_seconds: int = Field(default=60, ge=1)
+    job_lease_seconds: int = Field(default=60, ge=3, le=3600)
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

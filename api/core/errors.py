@@ -124,6 +124,10 @@ class Conflict(Problem):
     status, title, default_code = 409, "Conflict", "conflict"
 
 
+class Gone(Problem):
+    status, title, default_code = 410, "Gone", "gone"
+
+
 class PreconditionFailed(Problem):
     status, title, default_code = 412, "Precondition Failed", "stale-etag"
 
@@ -160,6 +164,7 @@ STATUS_TITLES = {
         Forbidden,
         NotFound,
         Conflict,
+        Gone,
         PreconditionFailed,
         UnsupportedMediaType,
         UnprocessableContent,

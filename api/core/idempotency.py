@@ -4,6 +4,10 @@ The first request with a key claims it; a retry with the same key and body repla
 answer (status, body, Location) for 24 hours; the same key with another body is a 422; a key
 whose first request is still running is a 409. Because the record is a row, several API
 processes share it.
+
+A stored answer can show personal data: the record names whom (`Subjects`), a replay is
+audited like a read, and erasure or retention takes the answer out (`erase_answers`); the
+record stays, so a retry still never repeats the request, and answers 410.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Header, Request
@@ -23,14 +29,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel, col
 
+from api.audit import trail
 from api.core.db import UTCDateTime, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
+    Gone,
     Problem,
     UnprocessableContent,
     problem_response,
 )
+
+if TYPE_CHECKING:
+    from api.auth.permissions import Caller
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
@@ -53,6 +64,36 @@ class IdempotencyRecord(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
     )
     expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
+    resident_id: uuid.UUID | None = Field(
+        default=None, index=True, description="The resident the stored answer shows."
+    )
+    subject_ids: str | None = Field(
+        default=None,
+        sa_column=Column(Text),
+        description="Space-separated ids the stored answer shows; none once erased.",
+    )
+    erased_at: datetime | None = Field(
+        default=None,
+        sa_column=Column(UTCDateTime),
+        description="When erasure or retention took the stored answer out.",
+    )
+
+
+@dataclass
+class Subjects:
+    """Whom an answer shows, named by the handler that made it and stored with the record:
+    erasure finds the record by `resident_id`, and a replay is audited as a read of `ids`."""
+
+    actor: Caller
+    resource_type: str
+    resident_id: uuid.UUID | None = None
+    ids: list[uuid.UUID] = field(default_factory=list)
+
+    def columns(self) -> dict[str, Any]:
+        return {
+            "resident_id": self.resident_id,
+            "subject_ids": " ".join(str(i) for i in self.ids) or None,
+        }
 
 
 IdempotencyKey = Annotated[
@@ -114,8 +155,18 @@ async def _claim(
         return None
 
 
-def _replay(record: IdempotencyRecord) -> Response:
+async def _replay(
+    session: AsyncSession, record: IdempotencyRecord, subjects: Subjects | None
+) -> Response:
     headers = json.loads(record.headers or "{}") | {"Idempotent-Replayed": "true"}
+    if record.erased_at is not None:
+        raise Gone(
+            "The answer to this request showed personal data that has since been erased; "
+            "the request is not repeated.",
+            code="erased",
+            headers=headers,
+        )
+    await _audit_replay(session, record, subjects)
     return Response(
         record.body or "",
         status_code=record.status_code or 200,
@@ -124,8 +175,24 @@ def _replay(record: IdempotencyRecord) -> Response:
     )
 
 
+async def _audit_replay(
+    session: AsyncSession, record: IdempotencyRecord, subjects: Subjects | None
+) -> None:
+    """A replayed answer shows what a read of its subjects would: audited like one."""
+    if subjects is None or not record.subject_ids:
+        return
+    trail.record(
+        session, subjects.actor, "replay", subjects.resource_type, record.subject_ids.split()
+    )
+    await trail.commit(session)
+
+
 async def _finish(
-    sessions: async_sessionmaker[AsyncSession], principal: str, key: str, response: Response | None
+    sessions: async_sessionmaker[AsyncSession],
+    principal: str,
+    key: str,
+    response: Response | None,
+    subjects: Subjects | None = None,
 ) -> None:
     async with sessions() as session:
         statement: Any = (
@@ -140,6 +207,7 @@ async def _finish(
                     headers=json.dumps(
                         {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers}
                     ),
+                    **(subjects.columns() if subjects else {}),
                 )
             )
         )
@@ -159,9 +227,11 @@ async def idempotent(
     payload: Any,
     hours: int,
     handle: Callable[[], Awaitable[Response]],
+    subjects: Subjects | None = None,
 ) -> Response:
     """Run `handle` once per key; replay its answer for retries (errors included, but not a
-    500: after one the key is released so the client can try again)."""
+    500: after one the key is released so the client can try again). `handle` names in
+    `subjects` whom its answer shows."""
     if header is None:
         return await handle()
     key = parse_key(header)
@@ -179,7 +249,7 @@ async def idempotent(
                 "A request with this Idempotency-Key is still being processed.",
                 code="idempotency-key-in-use",
             )
-        return _replay(earlier)
+        return await _replay(session, earlier, subjects)
     try:
         response = await handle()
     except Problem as problem:
@@ -194,7 +264,7 @@ async def idempotent(
         await session.rollback()
         await _finish(sessions, principal, key, None)
         raise
-    await _finish(sessions, principal, key, response)
+    await _finish(sessions, principal, key, response, subjects)
     return response
 
 
@@ -209,6 +279,31 @@ def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
     )
     body: dict[str, Any] = json.loads(bytes(rendered.body))
     return body
+
+
+async def erase_answers(
+    session: AsyncSession,
+    *,
+    resident_ids: list[uuid.UUID] | None = None,
+    stored_before: datetime | None = None,
+) -> int:
+    """Take out the stored answers that show these residents, or that were stored before a
+    moment (retention), in the caller's transaction; returns how many. The records stay
+    until they expire: a retry still never repeats its request."""
+    shows = col(IdempotencyRecord.subject_ids).is_not(None)
+    which: list[sa.ColumnElement[bool]] = []
+    if resident_ids:
+        which.append(col(IdempotencyRecord.resident_id).in_(resident_ids))
+    if stored_before is not None:
+        which.append(col(IdempotencyRecord.created_at) < stored_before)
+    if not which:
+        return 0
+    result = await session.execute(
+        sa.update(IdempotencyRecord)
+        .where(shows, sa.or_(*which))
+        .values(body=None, subject_ids=None, erased_at=utcnow())
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 async def purge_expired(session: AsyncSession) -> int:

@@ -14,7 +14,7 @@ from api.core.config import AppSettings
 from api.core.db import Session
 from api.core.etag import IfMatch, etag
 from api.core.formats import ThemeSlug
-from api.core.idempotency import IdempotencyKey, idempotent
+from api.core.idempotency import IdempotencyKey, Subjects, idempotent
 from api.core.pagination import Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.core.types import UtcDateTime
@@ -40,7 +40,7 @@ PAGED: dict[str, Any] = {"x-paginated": True}
     summary="Send a referral",
     status_code=status.HTTP_201_CREATED,
     response_model=ReferralRead,
-    responses=with_headers(201, "Location", "ETag") | problems(409, 422),
+    responses=with_headers(201, "Location", "ETag") | problems(409, 410, 422),
 )
 async def create_referral(
     request: Request,
@@ -52,11 +52,15 @@ async def create_referral(
 ) -> Response:
     """By referrers, partner systems, and providers forwarding (`previousReferralId`). With an
     `Idempotency-Key`, a retry replays the first answer for 24 hours; another body with the
-    same key is a 422, a key still in progress a 409. A repeated (sourceSystem, externalId)
-    without the key is a 409 linking to the first referral."""
+    same key is a 422, a key still in progress a 409, and a retry after the resident was
+    erased a 410. A repeated (sourceSystem, externalId) without the key is a 409 linking to
+    the first referral."""
+    subjects = Subjects(caller, service.AUDIT_TYPE)
 
     async def handle() -> Response:
         referral = await service.create(session, caller, body, settings.overdue_working_days)
+        subjects.resident_id = referral.resident.id
+        subjects.ids = [referral.id, referral.resident.id]
         return JSONResponse(
             jsonable_encoder(referral, by_alias=True),
             status_code=status.HTTP_201_CREATED,
@@ -72,6 +76,7 @@ async def create_referral(
         body.model_dump(mode="json"),
         settings.idempotency_hours,
         handle,
+        subjects,
     )
 
 

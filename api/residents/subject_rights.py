@@ -1,8 +1,9 @@
 """AVG subject rights and retention: export everything about a resident, erase, anonymise.
 
 Erasure keeps the anonymous facts statistics need (municipality, and on referrals and
-registrations their age band, themes and statuses); the identity goes. Audit records hold ids
-only and stay.
+registrations their age band, themes and statuses); the identity goes, and so do the free
+texts and every stored copy (the idempotency records' answers; the change feed is read from
+the status history, whose notes go). Audit records hold ids only and stay.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from api.audit import trail
 from api.audit.models import AuditEvent, AuditEventResource
 from api.audit.schemas import AuditEventRead
 from api.auth.permissions import Caller
+from api.core import idempotency
 from api.core.db import utcnow
 from api.referrals.models import OPEN, Referral, ReferralStatusChange
 from api.registrations.models import Registration
@@ -142,7 +144,8 @@ async def _related(session: AsyncSession, resident_id: uuid.UUID) -> dict[str, A
 
 
 async def _erase(session: AsyncSession, resident_ids: list[uuid.UUID]) -> None:
-    """Identity, free texts and identifiers go; statuses, themes, age bands and places stay."""
+    """Identity, free texts, identifiers and stored answers showing them go; statuses,
+    themes, age bands and places stay."""
     now = utcnow()
     referrals = select(Referral.id).where(col(Referral.resident_id).in_(resident_ids))
     await session.execute(
@@ -159,6 +162,7 @@ async def _erase(session: AsyncSession, resident_ids: list[uuid.UUID]) -> None:
         .where(col(Registration.resident_id).in_(resident_ids))
         .values(override_reason=None)
     )
+    await idempotency.erase_answers(session, resident_ids=resident_ids)
 
 
 async def _erase_referral_texts(session: AsyncSession, referral_ids: Any) -> None:
@@ -213,8 +217,8 @@ class RetentionResult:
 async def retention(
     session: AsyncSession, retention_days: int, *, dry_run: bool, now: datetime | None = None
 ) -> RetentionResult:
-    """Anonymise residents inactive for longer than the retention period, and the free texts
-    of referrals closed before it."""
+    """Anonymise residents inactive for longer than the retention period, the free texts of
+    referrals closed before it, and the idempotency answers stored before it."""
     cutoff = (now or utcnow()) - timedelta(days=retention_days)
     ids = list(
         (
@@ -227,7 +231,7 @@ async def retention(
         col(Referral.closed_at) < cutoff, col(Referral.reason).is_not(None)
     )
     old_referrals = list((await session.execute(closed)).scalars())
-    if dry_run or not (ids or old_referrals):
+    if dry_run:
         await session.rollback()
         return RetentionResult(ids, len(old_referrals))
     if ids:
@@ -236,5 +240,7 @@ async def retention(
     if old_referrals:
         await _erase_referral_texts(session, old_referrals)
         trail.record(session, trail.SYSTEM, "retention-erase", "referral", old_referrals)
+    if await idempotency.erase_answers(session, stored_before=cutoff):
+        trail.record(session, trail.SYSTEM, "retention-erase", "idempotency-record", [])
     await trail.commit(session)
     return RetentionResult(ids, len(old_referrals))

@@ -84,7 +84,6 @@ def _scan(caller: Caller, query: Query) -> Any:
             col(Referral.accept_days).label("d"),
             sa.func.count().label("c"),
             sa.func.count().filter(col(Referral.status) == ReferralStatus.completed).label("done"),
-            sa.literal(0).label("loose"),
         )
         .where(_referral_scope(caller), *_months(query, col(Referral.requested_month)))
         .group_by(*groups, col(Referral.accept_days))
@@ -114,7 +113,6 @@ def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> 
         h.c.d,
         h.c.c,
         h.c.done,
-        h.c.loose,
         sa.func.sum(accepted)
         .over(partition_by=partition, order_by=h.c.d, rows=(None, 0))
         .label("run"),
@@ -129,7 +127,6 @@ def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> 
             sa.func.max(running.c.n).label("accepted"),
             sa.func.min(sa.case((running.c.run * 2 >= running.c.n, running.c.d))).label("median"),
             sa.func.min(sa.case((running.c.run * 10 >= running.c.n * 9, running.c.d))).label("p90"),
-            sa.func.sum(running.c.loose).label("loose"),
         )
         .group_by(*r_keys)
         .order_by(*r_keys)
@@ -201,8 +198,6 @@ async def referral_statistics(
     ]
     trail.record(session, caller, "statistics", "referral", [])
     await trail.commit(session)
-    if counted is not None and sum(int(r.loose or 0) for r in rows) > tally.COMPACT_AFTER:
-        await tally.compact(session, counted)
     return ReferralStatistics(
         group_by=list(query.group_by),
         from_month=query.from_month,

@@ -18,6 +18,7 @@ from api.audit import trail
 from api.audit.models import AuditEvent
 from api.core.config import Settings
 from api.core.db import table_of
+from tests.conftest import cli_env
 
 
 async def welzijn_audit(
@@ -25,12 +26,7 @@ async def welzijn_audit(
 ) -> CompletedProcess[str]:
     """`welzijn audit ...` in its own process, as an operator runs it."""
     await session.rollback()  # end our read transaction: on SQLite it holds the write lock
-    env = {
-        "WELZIJN_DATABASE_URL": settings.database_url,
-        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
-        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
-        "PATH": "/usr/bin:/bin",
-    }
+    env = cli_env(settings) | {"PATH": "/usr/bin:/bin"}
     result = await anyio.run_process(
         [sys.executable, "-m", "api.cli_main", "audit", *args], env=env, check=False
     )

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from api.auth.keys import generate_key
 from api.core.config import Settings
+from api.core.db import Database, utcnow
+from api.core.idempotency import IdempotencyRecord
+from api.jobs import state
+from tests.conftest import cli_env
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def cli_env(settings: Settings) -> dict[str, str]:
-    return {
-        "WELZIJN_DATABASE_URL": settings.database_url,
-        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
-        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
-    }
 
 
 def welzijn(
@@ -160,10 +158,7 @@ def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None
     assert welzijn("seed", "--demo", env=env).returncode == 0
     welzijn("clients", "create", "--client-id", "x", "--organisation", "welzijnskompas", env=env)
     # An organisation that is not part of the demo makes the database a real one.
-    import asyncio
-
     from api.auth.models import Organisation, OrganisationKind
-    from api.core.db import Database
 
     async def add_real() -> None:
         database = Database.connect(settings, pooled=False)
@@ -178,3 +173,49 @@ def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None
     refused = welzijn("seed", "--demo", env=env)
     assert refused.returncode == 2
     assert "non-demo" in refused.stderr
+
+
+def test_jobs_run_one_job_by_hand_and_list_them(settings: Settings) -> None:
+    async def add_expired() -> None:
+        database = Database.connect(settings, pooled=False)
+        async with database.sessions() as session:
+            session.add(
+                IdempotencyRecord(
+                    principal="client:x",
+                    key="k",
+                    fingerprint="0" * 64,
+                    expires_at=utcnow() - timedelta(minutes=1),
+                )
+            )
+            await session.commit()
+        await database.dispose()
+
+    async def hold(name: str) -> None:
+        database = Database.connect(settings, pooled=False)
+        hour = timedelta(hours=1)
+        await state.ensure(database.sessions, [name])
+        assert await state.claim(database.sessions, name, "elsewhere", hour, hour, force=True)
+        await database.dispose()
+
+    asyncio.run(add_expired())
+    env = cli_env(settings)
+    ran = welzijn("jobs", "run", "idempotency-purge", env=env)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "idempotency-purge: 1 expired idempotency records purged"
+    listed = welzijn("jobs", "list", env=env).stdout.splitlines()
+    assert [line.split("\t")[0] for line in listed] == [
+        "refresh-schedules",
+        "idempotency-purge",
+        "retention",
+        "tally-compaction",
+    ]
+    assert "every 3600 s\tlast " in listed[1]
+    assert "(1 expired idempotency records purged), next " in listed[1]
+    assert "never run" in listed[0]
+    asyncio.run(hold("retention"))
+    held = welzijn("jobs", "run", "retention", env=env)
+    assert held.returncode == 1
+    assert "retention is running on a worker now" in held.stderr
+    unknown = welzijn("jobs", "run", "backup", env=env)
+    assert unknown.returncode == 2
+    assert "no job 'backup'; the jobs are: refresh-schedules, idempotency-purge" in unknown.stderr

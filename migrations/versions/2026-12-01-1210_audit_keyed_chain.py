@@ -9,8 +9,8 @@ the append-only triggers stay as they are. A downgrade drops the column; keyed e
 no longer verify as plain ones.
 
 Revision ID: 0014_audit_keyed_chain
-Revises: 0011_referral_theme_tallies
-Created: 2026-12-01 12:00:00+00:00
+Revises: 0016_jobs_and_erasure
+Created: 2026-12-01 12:10:00+00:00
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_audit_keyed_chain"
-down_revision: str | None = "0011_referral_theme_tallies"
+down_revision: str | None = "0016_jobs_and_erasure"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""Periodic work: the job registry, its state in the database, and the worker that runs it."""
