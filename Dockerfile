@@ -2,7 +2,7 @@
 # Build: docker build -t welzijn-api .
 # Run:   docker run -p 8000:8000 -v "$PWD/var/keys:/app/var/keys:ro" \
 #          -e WELZIJN_DATABASE_URL=postgresql://welzijn@db/welzijn welzijn-api
-# Signing keys are a secret shared by every replica: mount them, never bake them in.
+# Signing keys and the audit key are secrets shared by every replica: mount them, never bake them in.
 
 FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1

@@ -57,8 +57,13 @@ def settings() -> Settings:
 
 
 def run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
-    """Run an async use case against the configured database."""
-    return asyncio.run(work(settings()))
+    """Run an async use case against the configured database (which needs the audit key)."""
+    from api.auth.keys import KeyFileError
+
+    try:
+        return asyncio.run(work(settings()))
+    except KeyFileError as exc:
+        fail(str(exc))
 
 
 async def with_session(config: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
@@ -95,11 +100,13 @@ def serve(
     """Start the API server (uvicorn)."""
     import uvicorn
 
+    from api.audit.keys import AuditKeys
     from api.auth.keys import KeyFileError, KeyRing
 
     config = settings()
     try:
         KeyRing.load(config.keys_dir)
+        AuditKeys.load(config.audit_key_path)
     except KeyFileError as exc:
         fail(str(exc))
     typer.echo(
@@ -125,9 +132,8 @@ def worker() -> None:
     from api.core.logging import configure_logging
     from api.jobs.worker import serve as serve_jobs
 
-    config = settings()
-    configure_logging(config.log_level)
-    asyncio.run(serve_jobs(config))
+    configure_logging(settings().log_level)
+    run(serve_jobs)
 
 
 @jobs.command("list")
@@ -256,12 +262,18 @@ def keys_generate(
         bool, typer.Option("--if-missing", help="Only when none exists.")
     ] = False,
 ) -> None:
-    """Write a new signing key; it signs from the next start, older keys keep verifying."""
+    """Write a new signing key; it signs from the next start, older keys keep verifying.
+    Writes the audit trail's key too when there is none."""
+    from api.audit.keys import generate_audit_key
     from api.auth.keys import generate_key
 
-    directory = settings().keys_dir
+    config = settings()
+    directory = config.keys_dir
     if algorithm not in ("ES256", "RS256"):
         fail("algorithm must be ES256 or RS256")
+    if not config.audit_key_path.exists():
+        generate_audit_key(config.audit_key_path)
+        typer.echo(f"new audit key: {config.audit_key_path}", err=True)
     if if_missing and any(directory.glob("*.pem")):
         return
     typer.echo(f"new key: {generate_key(directory, algorithm)}", err=True)
@@ -352,16 +364,58 @@ def retention_run(
 
 
 @audit.command("verify")
-def audit_verify() -> None:
-    """Check the hash chain; exits 1 when a record was changed or removed."""
+def audit_verify(
+    checkpoint: Annotated[
+        Path | None,
+        typer.Option(help="A file of `audit checkpoint`: every head it names must be there."),
+    ] = None,
+) -> None:
+    """Check the hash chains; exits 1 when a record was changed or removed."""
     from api.audit import trail
+    from api.audit.checkpoint import CheckpointError, read
+    from api.auth.keys import KeyFileError, KeyRing
 
-    count, problems = run(lambda config: with_session(config, trail.verify))
-    for problem in problems:
+    config = settings()
+    try:
+        mark = read(checkpoint, KeyRing.load(config.keys_dir)) if checkpoint else None
+    except (CheckpointError, KeyFileError) as exc:
+        fail(str(exc), code=1)
+    found = run(lambda c: with_session(c, lambda session: trail.verify(session, mark)))
+    for problem in found.problems:
         typer.echo(problem, err=True)
-    if problems:
-        fail(f"audit trail damaged: {len(problems)} problem(s) in {count} events", code=1)
-    typer.echo(f"audit trail intact: {count} events")
+    if found.problems:
+        fail(
+            f"audit trail damaged: {len(found.problems)} problem(s) in {found.events} events",
+            code=1,
+        )
+    unkeyed = f", {found.unkeyed} of them from before keyed hashing" if found.unkeyed else ""
+    reaches = f"; every chain reaches its head of {mark.taken_at.isoformat()}" if mark else ""
+    typer.echo(f"audit trail intact: {found.events} events{unkeyed}{reaches}")
+
+
+@audit.command("checkpoint")
+def audit_checkpoint(
+    output: Annotated[
+        Path | None, typer.Option(help="Write it here instead of to standard output.")
+    ] = None,
+) -> None:
+    """Sign every chain's newest event; keep the file off this machine, for `verify`."""
+    from api.audit.checkpoint import sign, take
+    from api.auth.keys import KeyFileError, KeyRing
+
+    config = settings()
+    try:
+        keyring = KeyRing.load(config.keys_dir)
+    except KeyFileError as exc:
+        fail(str(exc))
+    taken = run(lambda c: with_session(c, lambda session: take(session, c.token_issuer)))
+    signed = sign(taken, keyring) + "\n"
+    if output is None:
+        sys.stdout.write(signed)
+    else:
+        output.write_text(signed)
+    newest = max((head.id for head in taken.heads), default=0)
+    typer.echo(f"checkpoint of {len(taken.heads)} chain(s), newest event {newest}", err=True)
 
 
 @importer.command("hsds")

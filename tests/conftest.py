@@ -25,6 +25,7 @@ from fastapi import FastAPI
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
+from api.audit.keys import generate_audit_key, session_info
 from api.auth.keys import generate_key
 from api.cli import alembic_config
 from api.core.config import Settings
@@ -35,6 +36,15 @@ from tests.factories import Actors
 POSTGRES_URL = os.environ.get("WELZIJN_TEST_POSTGRES_URL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 BASE_URL = "https://api.welzijn.example"
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    """What a `welzijn` process needs to work on the test's database: it and the keys."""
+    return {
+        "WELZIJN_DATABASE_URL": settings.database_url,
+        "WELZIJN_KEYS_DIR": str(settings.keys_dir),
+        "WELZIJN_AUDIT_KEY_FILE": str(settings.audit_key_path),
+    }
 
 
 def _pg_admin(url: str) -> str:
@@ -67,6 +77,7 @@ def migrate(url: str) -> None:
 def keys_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("keys")
     generate_key(directory)
+    generate_audit_key(directory / "audit.key")
     return directory
 
 
@@ -117,6 +128,7 @@ def settings(database_url: str, keys_dir: Path) -> Settings:
     return Settings(
         database_url=database_url,
         keys_dir=keys_dir,
+        audit_key_file=keys_dir / "audit.key",
         public_url=BASE_URL,
         cors_origins=["https://hillegom.example"],
         log_level="WARNING",
@@ -146,7 +158,8 @@ async def session(app: FastAPI, settings: Settings) -> AsyncIterator[AsyncSessio
     """
     engine = create_async_engine(settings.async_database_url)
     try:
-        async with async_sessionmaker(engine, expire_on_commit=False)() as db_session:
+        sessions = async_sessionmaker(engine, expire_on_commit=False, info=session_info(settings))
+        async with sessions() as db_session:
             yield db_session
     finally:
         await engine.dispose()

@@ -1,4 +1,4 @@
-"""The audit trail: append-only, hash-chained, holding ids and never personal data."""
+"""The audit trail: append-only, chained by keyed hashes, holding ids and never personal data."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ class AuditEvent(SQLModel, table=True):
     )
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
+    key_id: str | None = Field(
+        default=None,
+        max_length=16,
+        description="The audit key whose HMAC `hash` is; none before keyed hashing (0014).",
+    )
 
 
 class AuditEventResource(SQLModel, table=True):

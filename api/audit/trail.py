@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -17,11 +18,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session as SyncSession
 from sqlmodel import col, select
 
+from api.audit.keys import SESSION_INFO, AuditKeys
 from api.audit.models import AuditEvent, AuditEventResource
 from api.core.db import table_of, utcnow
 from api.core.requestid import current_request_id
 
 if TYPE_CHECKING:
+    from api.audit.checkpoint import Checkpoint
     from api.auth.permissions import Caller
 
 GENESIS = "0" * 64
@@ -88,8 +91,8 @@ def add_in_commit_order(session: AsyncSession, row: object) -> None:
     session.info.setdefault(_ORDERED, []).append(row)
 
 
-def digest(prev_hash: str, event: dict[str, Any]) -> str:
-    material = [
+def _material(prev_hash: str, event: dict[str, Any]) -> bytes:
+    fields = [
         prev_hash,
         event["occurred_at"].isoformat(),
         event["request_id"],
@@ -103,7 +106,24 @@ def digest(prev_hash: str, event: dict[str, Any]) -> str:
         event["resource_ids"],
         event["result"],
     ]
-    return hashlib.sha256(json.dumps(material, separators=(",", ":")).encode()).hexdigest()
+    return json.dumps(fields, separators=(",", ":")).encode()
+
+
+def digest(prev_hash: str, event: dict[str, Any]) -> str:
+    """The plain SHA-256 of events written before keyed hashing (migration 0014)."""
+    return hashlib.sha256(_material(prev_hash, event)).hexdigest()
+
+
+def keyed_digest(key: bytes, prev_hash: str, event: dict[str, Any]) -> str:
+    """HMAC-SHA256 with a key outside the database: nobody without it can recompute it."""
+    return hmac.new(key, _material(prev_hash, event), hashlib.sha256).hexdigest()
+
+
+def _keys(session: AsyncSession | SyncSession) -> AuditKeys:
+    keys = session.info.get(SESSION_INFO)
+    if not isinstance(keys, AuditKeys):
+        raise RuntimeError("this session carries no audit keys: open it with Database.connect")
+    return keys
 
 
 async def commit(session: AsyncSession) -> None:
@@ -137,7 +157,7 @@ def _write(session: SyncSession, pending: list[dict[str, Any]], ordered: list[ob
             session.add_all(ordered)
             session.flush()
         if pending:
-            _append(session, pending, chain, prev or GENESIS, postgres)
+            _append(session, _keys(session), pending, chain, prev or GENESIS, postgres)
     session.commit()
 
 
@@ -179,14 +199,20 @@ def _statements() -> _Statements:
 
 
 def _append(
-    session: SyncSession, events: list[dict[str, Any]], chain: int, prev: str, postgres: bool
+    session: SyncSession,
+    keys: AuditKeys,
+    events: list[dict[str, Any]],
+    chain: int,
+    prev: str,
+    postgres: bool,
 ) -> None:
     statements = _statements()
     index = []
     for event in events:
         event["chain"] = chain
         event["prev_hash"] = prev
-        event["hash"] = prev = digest(prev, event)
+        event["key_id"] = keys.writing
+        event["hash"] = prev = keyed_digest(keys.key, prev, event)
         resource_ids = list(dict.fromkeys(event["resource_ids"].split()))
         if postgres:
             session.execute(statements.add_indexed, event | {"index_ids": resource_ids})
@@ -197,10 +223,25 @@ def _append(
         session.execute(statements.index, index)
 
 
-async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[str]]:
-    """Walk the chains in order; returns how many events were read and what is wrong."""
-    problems: list[str] = []
-    last_id, count = 0, 0
+@dataclass
+class Verification:
+    """What `verify` read and found; `problems` in trail order, the first one first."""
+
+    events: int = 0
+    unkeyed: int = 0  # written before keyed hashing, checked by their plain SHA-256
+    problems: list[str] = field(default_factory=list)
+
+
+async def verify(
+    session: AsyncSession, checkpoint: Checkpoint | None = None, batch: int = 5000
+) -> Verification:
+    """Walk the chains in order. Each event must link to the one before it on its chain and
+    carry the HMAC of its content; with a checkpoint, every head it names must still be
+    there, unchanged (events removed from the end of a chain leave no other trace)."""
+    keys, found = _keys(session), Verification()
+    expected = {head.id: head for head in checkpoint.heads} if checkpoint else {}
+    first_keyed: int | None = None
+    last_id = 0
     heads: dict[int, str] = {}  # each chain's last hash so far
     table = AuditEvent.__table__  # type: ignore[attr-defined]
     while True:
@@ -216,12 +257,37 @@ async def verify(session: AsyncSession, batch: int = 5000) -> tuple[int, list[st
         for event_id, resource_id in (await session.execute(index)).all():
             indexed[event_id].add(resource_id)
         for row in rows:
-            count += 1
+            found.events += 1
+            event_id, problems = row["id"], found.problems
             if row["prev_hash"] != heads.get(row["chain"], GENESIS):
-                problems.append(f"event {row['id']}: the event before it was removed or altered")
-            if digest(row["prev_hash"], dict(row)) != row["hash"]:
-                problems.append(f"event {row['id']}: its content was changed")
-            if indexed[row["id"]] != set(row["resource_ids"].split()):
-                problems.append(f"event {row['id']}: its resource index was changed")
-            heads[row["chain"]], last_id = row["hash"], row["id"]
-    return count, problems
+                problems.append(f"event {event_id}: the event before it was removed or altered")
+            key = keys.by_id.get(row["key_id"]) if row["key_id"] else None
+            if row["key_id"] is None:
+                found.unkeyed += 1
+                if first_keyed is not None:
+                    problems.append(
+                        f"event {event_id}: hashed without the key after keyed event "
+                        f"{first_keyed}, so it was rewritten"
+                    )
+                computed: str | None = digest(row["prev_hash"], dict(row))
+            elif key is None:
+                problems.append(f"event {event_id}: hashed with an audit key not held here")
+                computed = None
+            else:
+                first_keyed = first_keyed or event_id
+                computed = keyed_digest(key, row["prev_hash"], dict(row))
+            if computed is not None and computed != row["hash"]:
+                problems.append(f"event {event_id}: its content was changed")
+            if indexed[event_id] != set(row["resource_ids"].split()):
+                problems.append(f"event {event_id}: its resource index was changed")
+            head = expected.pop(event_id, None)
+            if head is not None and (head.chain, head.hash) != (row["chain"], row["hash"]):
+                problems.append(
+                    f"event {event_id}: differs from chain {head.chain}'s head at the checkpoint"
+                )
+            heads[row["chain"]], last_id = row["hash"], event_id
+    found.problems += [
+        f"event {head.id}: missing, the head of chain {head.chain} at the checkpoint"
+        for head in expected.values()
+    ]
+    return found

@@ -78,12 +78,15 @@ class Client(SQLModel, table=True):
 
 
 class LoginThrottle(SQLModel, table=True):
-    """Failed logins per account or client, in the database so every API process shares them."""
+    """Failed logins per account (or client) and source address, in the database so every API
+    process shares them; `locked_until` is when the next attempt is let through (throttle.py)."""
 
     __tablename__ = "login_throttles"
     __table_args__ = (Index("ix_login_throttles_locked_until", "locked_until"),)
 
-    key: str = Field(primary_key=True, max_length=64, description="sha256 of the account handle.")
+    key: str = Field(
+        primary_key=True, max_length=64, description="sha256 of the account and source address."
+    )
     failures: int = Field(default=0)
     locked_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     updated_at: datetime = Field(

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from fastapi import APIRouter, Form, Request, Response
 
-from api.auth import service
+from api.auth import service, throttle
 from api.auth.permissions import Open
 from api.auth.schemas import JsonWebKeySet, OAuthError, OAuthProblem, TokenResponse
 from api.auth.tokens import TokenService
@@ -115,7 +115,8 @@ async def create_token(
 ) -> TokenResponse:
     """Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
-    account and client; past the limit the endpoint answers 429 with `Retry-After`."""
+    account or client and source address; past the limit each further attempt from there
+    waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/x-www-form-urlencoded":
         raise OAuthError(
@@ -128,6 +129,7 @@ async def create_token(
         raise OAuthError(400, "invalid_request", "No field may contain a NUL character.")
     settings = request.app.state.settings
     tokens: TokenService = request.app.state.tokens
+    source = throttle.source_of(request.client.host if request.client else None)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Pragma"] = "no-cache"
     if grant_type == "password":
@@ -135,7 +137,9 @@ async def create_token(
             raise OAuthError(
                 400, "invalid_request", "The password grant needs username and password."
             )
-        return await service.password_grant(session, settings, tokens, username, password, scope)
+        return await service.password_grant(
+            session, settings, tokens, username, password, scope, source
+        )
     if grant_type == "client_credentials":
         basic = _basic_credentials(request)
         if basic is not None:
@@ -148,7 +152,14 @@ async def create_token(
                 headers={"WWW-Authenticate": 'Basic realm="welzijn"'},
             )
         return await service.client_credentials_grant(
-            session, settings, tokens, client_id, client_secret, scope, basic=basic is not None
+            session,
+            settings,
+            tokens,
+            client_id,
+            client_secret,
+            scope,
+            source,
+            basic=basic is not None,
         )
     if not grant_type:
         raise OAuthError(400, "invalid_request", "grant_type is required.")

@@ -3,74 +3,21 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import math
 import uuid
-from datetime import timedelta
 
-from sqlalchemy import delete, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
 from api.audit.trail import Actor
-from api.auth.models import Client, LoginThrottle, Organisation, User
+from api.auth import throttle
+from api.auth.models import Client, Organisation, User
 from api.auth.passwords import hash_secret, new_client_secret, verify_secret
 from api.auth.roles import USER_ROLES, Role, permissions_of
 from api.auth.schemas import OAuthError, TokenResponse
 from api.auth.tokens import TokenService
 from api.core.config import Settings
-from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound
-
-MAX_LOCKOUT_SECONDS = 3600
-
-
-def _throttle_key(kind: str, handle: str) -> str:
-    # Hashed, so the table holds no e-mail addresses.
-    return hashlib.sha256(f"{kind}:{handle.strip().lower()}".encode()).hexdigest()
-
-
-async def _refuse_if_locked(session: AsyncSession, key: str) -> None:
-    locked_until = await session.scalar(
-        select(LoginThrottle.locked_until).where(LoginThrottle.key == key)
-    )
-    now = utcnow()
-    if locked_until is not None and locked_until > now:
-        wait = math.ceil((locked_until - now).total_seconds())
-        raise OAuthError(
-            429,
-            "slow_down",
-            "Too many failed attempts; try again later.",
-            headers={"Retry-After": str(wait)},
-        )
-
-
-async def _count_failure(session: AsyncSession, settings: Settings, key: str) -> None:
-    """Add a failure atomically (an upsert), and lock the account once past the limit."""
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    now = utcnow()
-    stmt = insert(LoginThrottle).values(key=key, failures=1, updated_at=now)
-    failures = await session.scalar(
-        stmt.on_conflict_do_update(
-            index_elements=["key"],
-            set_={"failures": LoginThrottle.failures + 1, "updated_at": now},
-        ).returning(col(LoginThrottle.failures))
-    )
-    over = (failures or 0) - settings.login_max_failures
-    if over >= 0:
-        seconds = min(settings.login_lockout_seconds * 2**over, MAX_LOCKOUT_SECONDS)
-        await session.execute(
-            update(LoginThrottle)
-            .where(col(LoginThrottle.key) == key)
-            .values(locked_until=now + timedelta(seconds=seconds))
-        )
-
-
-async def _clear_failures(session: AsyncSession, key: str) -> None:
-    await session.execute(delete(LoginThrottle).where(col(LoginThrottle.key) == key))
 
 
 def _granted_scope(role: Role, requested: str | None) -> str:
@@ -90,26 +37,28 @@ async def password_grant(
     username: str,
     password: str,
     scope: str | None,
+    source: str,
 ) -> TokenResponse:
-    key = _throttle_key("user", username)
-    await _refuse_if_locked(session, key)
+    username = throttle.canonical_username(username)
+    key = throttle.key_of("user", username, source)
+    await throttle.admit(session, settings, key)
     row = (
         await session.execute(
             select(User, Organisation)
             .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-            .where(User.email == username.strip().lower())
+            .where(User.email == username)
         )
     ).one_or_none()
+    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
     user, org = (row.User, row.Organisation) if row else (None, None)
     valid = await verify_secret(user.password_hash if user else None, password)
     if not (valid and user and org and user.active and org.active):
-        await _count_failure(session, settings, key)
         actor = Actor("user", str(user.id), user.organisation_id, user.role) if user else None
         trail.record(session, actor, "login", "user", [user.id] if user else [], result="failure")
         await trail.commit(session)
         raise OAuthError(400, "invalid_grant", "The username or password is not correct.")
     granted = _granted_scope(user.role, scope)
-    await _clear_failures(session, key)
+    await throttle.clear(session, key)
     actor = Actor("user", str(user.id), org.id, user.role.value)
     trail.record(session, actor, "login", "user", [user.id])
     await trail.commit(session)
@@ -132,11 +81,13 @@ async def client_credentials_grant(
     client_id: str,
     secret: str,
     scope: str | None,
+    source: str,
     *,
     basic: bool,
 ) -> TokenResponse:
-    key = _throttle_key("client", client_id)
-    await _refuse_if_locked(session, key)
+    # A client id is compared exactly, as sent (RFC 6749 §2.2: an opaque string).
+    key = throttle.key_of("client", client_id, source)
+    await throttle.admit(session, settings, key)
     row = (
         await session.execute(
             select(Client, Organisation)
@@ -144,10 +95,10 @@ async def client_credentials_grant(
             .where(Client.client_id == client_id)
         )
     ).one_or_none()
+    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
     client, org = (row.Client, row.Organisation) if row else (None, None)
     valid = await verify_secret(client.secret_hash if client else None, secret)
     if not (valid and client and org and client.active and org.active):
-        await _count_failure(session, settings, key)
         actor = (
             Actor("client", client_id, client.organisation_id, Role.partner.value, client_id)
             if client
@@ -162,7 +113,7 @@ async def client_credentials_grant(
             401, "invalid_client", "The client could not be authenticated.", headers=headers
         )
     granted = _granted_scope(Role.partner, scope)
-    await _clear_failures(session, key)
+    await throttle.clear(session, key)
     trail.record(
         session,
         Actor("client", client_id, org.id, Role.partner.value, client_id),
@@ -204,7 +155,7 @@ async def create_user(
     if role not in USER_ROLES:
         raise Conflict(f"A user cannot have the role {role.value}.")
     org = await organisation_by_handle(session, organisation)
-    email = email.strip().lower()
+    email = throttle.canonical_username(email)
     if await session.scalar(select(User.id).where(User.email == email)):
         raise Conflict("A user with this e-mail address exists.")
     user = User(

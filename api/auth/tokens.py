@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import Any
 
 import anyio
 import httpx
-from jose import ExpiredSignatureError, JWTError, jwk, jwt
+from jose import JWTError, jwk, jwt
 from jose.backends.base import Key
 
 from api.auth.keys import KeyRing
@@ -22,7 +23,17 @@ LEEWAY_SECONDS = 30
 # is still active is checked on every request all the same.
 REMEMBER_SECONDS = 60
 REMEMBER_TOKENS = 10_000
-REQUIRED = ("exp", "iat", "iss", "aud", "sub")
+# python-jose checks these; the times (exp, iat, nbf) are checked here, after their types.
+REQUIRED = ("iss", "aud", "sub")
+JOSE_OPTIONS = {f"require_{name}": True for name in REQUIRED} | {
+    "verify_exp": False,
+    "verify_nbf": False,
+    "verify_iat": False,
+}
+# Claims read as text: a token whose claim has another type is refused, not half-used.
+# An identity provider's role and organisation claims are read by path (`_claim`) instead.
+LOCAL_TEXT = ("sub", "jti", "role", "organisation", "scope", "client_id")
+EXTERNAL_TEXT = ("sub", "jti", "scope")
 
 
 class InvalidToken(Exception):  # noqa: N818 - the name says what the caller sent
@@ -131,6 +142,7 @@ class TokenService:
                 local.verifier,
                 self.issuer,
                 self.settings.token_audience,
+                LOCAL_TEXT,
             )
             verified = Claims(
                 subject=str(claims["sub"]),
@@ -145,7 +157,7 @@ class TokenService:
             return verified
         return await self._verify_external(token, kid, algorithm)
 
-    def _remember(self, token: str, claims: Claims, expires: int) -> None:
+    def _remember(self, token: str, claims: Claims, expires: float) -> None:
         """Keep a verified local token until it expires, for at most REMEMBER_SECONDS."""
         if len(self._verified) >= REMEMBER_TOKENS:
             del self._verified[next(iter(self._verified))]  # the oldest entry
@@ -162,7 +174,9 @@ class TokenService:
             raise InvalidToken("The access token is signed with an unknown key.")
         key_algorithm, key = found
         idp = remote.config
-        claims = self._decode(token, key_algorithm, algorithm, key, idp.issuer, idp.audience)
+        claims = self._decode(
+            token, key_algorithm, algorithm, key, idp.issuer, idp.audience, EXTERNAL_TEXT
+        )
         return Claims(
             subject=str(claims["sub"]),
             role=_claim(claims, idp.role_claim),
@@ -175,7 +189,13 @@ class TokenService:
 
     @staticmethod
     def _decode(
-        token: str, key_algorithm: str, header_algorithm: str, key: Key, issuer: str, audience: str
+        token: str,
+        key_algorithm: str,
+        header_algorithm: str,
+        key: Key,
+        issuer: str,
+        audience: str,
+        text_claims: tuple[str, ...],
     ) -> dict[str, Any]:
         # The algorithm is fixed by the key, never taken from the token (RFC 8725 §3.1).
         if header_algorithm != key_algorithm:
@@ -187,15 +207,35 @@ class TokenService:
                 algorithms=[key_algorithm],
                 audience=audience,
                 issuer=issuer,
-                options={f"require_{name}": True for name in REQUIRED} | {"leeway": LEEWAY_SECONDS},
+                options=JOSE_OPTIONS,
             )
-        except ExpiredSignatureError as exc:
-            raise InvalidToken("The access token has expired.") from exc
         except JWTError as exc:
             raise InvalidToken("The access token is not valid.") from exc
-        if not isinstance(claims.get("iat"), int) or claims["iat"] > time.time() + LEEWAY_SECONDS:
-            raise InvalidToken("The access token is not valid yet.")
+        _check_times(claims)
+        if any(not isinstance(claims.get(name, ""), str) for name in text_claims):
+            raise InvalidToken("The access token is not valid.")
         return claims
+
+
+def _numeric_date(value: object) -> float:
+    """A NumericDate (RFC 7519 §2): a finite JSON number; a string, list or bool is refused."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise InvalidToken("The access token is not valid.")
+    return value
+
+
+def _check_times(claims: dict[str, Any]) -> None:
+    """exp and iat are required, nbf optional; each a NumericDate, checked with leeway."""
+    now = time.time()
+    expires = _numeric_date(claims.get("exp"))
+    issued = _numeric_date(claims.get("iat"))
+    not_before = _numeric_date(claims["nbf"]) if "nbf" in claims else None
+    if expires <= now - LEEWAY_SECONDS:
+        raise InvalidToken("The access token has expired.")
+    if issued > now + LEEWAY_SECONDS or (
+        not_before is not None and not_before > now + LEEWAY_SECONDS
+    ):
+        raise InvalidToken("The access token is not valid yet.")
 
 
 def _claim(claims: dict[str, Any], path: str) -> str | None:

@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     token_lifetime_seconds: int = Field(default=900, ge=60, le=86400)
     token_audience: str = "welzijn-api"  # noqa: S105 - not a secret
     identity_providers: list[IdentityProvider] = []
+    audit_key_file: Path | None = None  # the audit trail's HMAC keys; default in keys_dir
 
     login_max_failures: int = Field(default=5, ge=1)
     login_lockout_seconds: int = Field(default=60, ge=1)
@@ -114,6 +115,10 @@ class Settings(BaseSettings):
     def base_url(self) -> str:
         """The public URL of the API's /v1 root, without a trailing slash."""
         return str(self.public_url).rstrip("/") + "/v1"
+
+    @property
+    def audit_key_path(self) -> Path:
+        return self.audit_key_file or self.keys_dir / "audit.key"
 
     @property
     def token_issuer(self) -> str:

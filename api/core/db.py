@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
+from api.audit import keys as audit_keys
 from api.core.config import Settings
 from api.core.pool import FairAsyncPool
 
@@ -187,10 +188,14 @@ class Database:
 
     @classmethod
     def connect(cls, settings: Settings, *, pooled: bool = True) -> Database:
+        """Every session carries the audit trail's keys (read here, once)."""
+        info = audit_keys.session_info(settings)
         engine = make_engine(settings, pooled=pooled)
         return cls(
             engine,
-            async_sessionmaker(engine, expire_on_commit=False, sync_session_class=AppSession),
+            async_sessionmaker(
+                engine, expire_on_commit=False, sync_session_class=AppSession, info=info
+            ),
         )
 
     async def dispose(self) -> None:

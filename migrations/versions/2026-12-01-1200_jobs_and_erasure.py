@@ -6,7 +6,7 @@ was taken out (`erased_at`).
 The records already stored (each the answer to a referral push) get theirs from their
 answers: the referral's id and its resident's.
 
-Revision ID: 0016_jobs_and_erasure
+Revision ID: 0012_jobs_and_erasure
 Revises: 0011_referral_theme_tallies
 Created: 2026-12-01 12:00:00+00:00
 """
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016_jobs_and_erasure"
+revision: str = "0012_jobs_and_erasure"
 down_revision: str | None = "0011_referral_theme_tallies"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -6,8 +6,8 @@ of a service or organization is the activity's or provider's own id.
 An index on activities (status, id, provider_id) lets the HSDA's numbered pages count and
 number the published activities in one index-only pass.
 
-Revision ID: 0017_hsds
-Revises: 0016_jobs_and_erasure
+Revision ID: 0013_hsds
+Revises: 0012_jobs_and_erasure
 Created: 2026-12-01 21:30:00+00:00
 """
 
@@ -18,8 +18,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0017_hsds"
-down_revision: str | None = "0016_jobs_and_erasure"
+revision: str = "0013_hsds"
+down_revision: str | None = "0012_jobs_and_erasure"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 from datetime import UTC, datetime, timedelta
-from subprocess import CompletedProcess
 
-import anyio
 import httpx
 import pytest
 from sqlalchemy import text
@@ -16,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
 from api.core.config import Settings
+from tests.audit.tampering import around_the_guard, delete_events, welzijn_audit
 from tests.factories import Actors
 
 
@@ -28,53 +26,25 @@ async def _events(session: AsyncSession, actors: Actors, count: int) -> None:
         await trail.commit(session)
 
 
-async def _verify_cli(session: AsyncSession, settings: Settings) -> CompletedProcess[str]:
-    """Run `welzijn audit verify` as its own process, as an operator would."""
-    await session.rollback()  # end our read transaction: on SQLite it holds the write lock
-    env = {"WELZIJN_DATABASE_URL": settings.database_url, "PATH": "/usr/bin:/bin"}
-    result = await anyio.run_process(
-        [sys.executable, "-m", "api.cli_main", "audit", "verify"], env=env, check=False
-    )
-    return CompletedProcess(
-        result.args, result.returncode, result.stdout.decode(), result.stderr.decode()
-    )
-
-
 async def test_chain_verifies_and_the_cli_says_so(
     session: AsyncSession, actors: Actors, settings: Settings
 ) -> None:
     await _events(session, actors, 5)
-    count, problems = await trail.verify(session)
-    assert count == 5
-    assert problems == []
-    result = await _verify_cli(session, settings)
+    found = await trail.verify(session)
+    assert (found.events, found.unkeyed, found.problems) == (5, 0, [])
+    result = await welzijn_audit(session, settings, "verify")
     assert result.returncode == 0, result.stderr
     assert "intact: 5 events" in result.stdout
-
-
-async def _force(session: AsyncSession, backend: str, *statements: str) -> None:
-    """Tamper as an attacker with database access would: around the append-only guard."""
-    tables = ("audit_events", "audit_event_resources")
-    if backend == "postgresql":
-        for table in tables:
-            await session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
-    else:
-        for table in tables:
-            for event in ("update", "delete"):
-                await session.execute(text(f"DROP TRIGGER {table}_no_{event}"))
-    for statement in statements:
-        await session.execute(text(statement))
-    await session.commit()
 
 
 async def test_a_changed_record_is_reported(
     session: AsyncSession, actors: Actors, settings: Settings, backend: str
 ) -> None:
     await _events(session, actors, 5)
-    await _force(session, backend, "UPDATE audit_events SET action = 'list' WHERE id = 3")
-    _, problems = await trail.verify(session)
-    assert problems == ["event 3: its content was changed"]
-    result = await _verify_cli(session, settings)
+    async with around_the_guard(session, backend):
+        await session.execute(text("UPDATE audit_events SET action = 'list' WHERE id = 3"))
+    assert (await trail.verify(session)).problems == ["event 3: its content was changed"]
+    result = await welzijn_audit(session, settings, "verify")
     assert result.returncode == 1
     assert "event 3: its content was changed" in result.stderr
 
@@ -83,15 +53,10 @@ async def test_a_removed_record_is_reported(
     session: AsyncSession, actors: Actors, settings: Settings, backend: str
 ) -> None:
     await _events(session, actors, 5)
-    await _force(
-        session,
-        backend,
-        "DELETE FROM audit_event_resources WHERE event_id = 2",
-        "DELETE FROM audit_events WHERE id = 2",
-    )
-    _, problems = await trail.verify(session)
-    assert problems == ["event 3: the event before it was removed or altered"]
-    assert (await _verify_cli(session, settings)).returncode == 1
+    await delete_events(session, backend, [2])
+    found = await trail.verify(session)
+    assert found.problems == ["event 3: the event before it was removed or altered"]
+    assert (await welzijn_audit(session, settings, "verify")).returncode == 1
 
 
 async def test_concurrent_audited_requests_make_one_intact_chain(
@@ -99,15 +64,15 @@ async def test_concurrent_audited_requests_make_one_intact_chain(
 ) -> None:
     """Twenty requests at once, each audited in its own transaction: every event links to
     the one committed before it, and the head is the last of them."""
-    before, _ = await trail.verify(session)
+    before = (await trail.verify(session)).events
     await session.rollback()
     answers = await asyncio.gather(
         *(client.get("/v1/audit-events", headers=actors.admin.headers) for _ in range(20))
     )
     assert [a.status_code for a in answers] == [200] * 20
-    count, problems = await trail.verify(session)
-    assert problems == []
-    assert count == before + 20
+    found = await trail.verify(session)
+    assert found.problems == []
+    assert found.events == before + 20
 
 
 async def test_an_open_turn_does_not_hold_up_other_audited_requests(
@@ -134,8 +99,7 @@ async def test_an_open_turn_does_not_hold_up_other_audited_requests(
     assert len(chains) == 6
     assert held.chain not in chains
     assert set(chains) <= set(range(trail.CHAINS))
-    _, problems = await trail.verify(session)
-    assert problems == []
+    assert (await trail.verify(session)).problems == []
 
 
 async def test_the_database_refuses_to_change_the_trail(

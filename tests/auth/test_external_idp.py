@@ -134,6 +134,10 @@ async def test_idp_token_with_jwks_file_is_accepted(
         assert (
             await http.get("/v1/audit-events", headers={"Authorization": f"Bearer {no_role}"})
         ).status_code == 401
+        for wrong_type in ({"exp": str(int(time.time()) + 300)}, {"scope": ["a", "b"]}):
+            odd = idp_token(idp_key, **wrong_type)
+            answer = await http.get("/v1/audit-events", headers={"Authorization": f"Bearer {odd}"})
+            assert answer.status_code == 401, wrong_type
 
 
 async def test_idp_jwks_is_fetched_from_its_url_and_cached(

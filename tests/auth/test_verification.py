@@ -118,6 +118,42 @@ BROKEN: dict[str, Callable[[Forge], str]] = {
     "no kid": lambda f: jwt.encode(f.claims, f.key.private_pem.decode(), algorithm="ES256"),
     "tampered payload": lambda f: _tampered(f.sign()),
 }
+# Claims of the wrong type, in a token signed with our own key: refused, never a 500.
+WRONG_TYPES: dict[str, dict[str, Any]] = {
+    "exp a numeric string": {"exp": str(int(time.time()) + 600)},
+    "exp a word": {"exp": "soon"},
+    "exp a list": {"exp": [int(time.time()) + 600]},
+    "exp an object": {"exp": {}},
+    "exp null": {"exp": None},
+    "exp true": {"exp": True},
+    "exp Infinity": {"exp": float("inf")},
+    "exp NaN": {"exp": float("nan")},
+    "nbf a numeric string": {"nbf": str(int(time.time()))},
+    "nbf a list": {"nbf": [1]},
+    "nbf null": {"nbf": None},
+    "nbf Infinity": {"nbf": float("-inf")},
+    "iat a numeric string": {"iat": str(int(time.time()))},
+    "iat a list": {"iat": [1]},
+    "iat true": {"iat": True},
+    "iat Infinity": {"iat": float("-inf")},
+    "sub a list": {"sub": ["someone"]},
+    "sub a number": {"sub": 5},
+    "aud a number": {"aud": 5},
+    "aud a list of numbers": {"aud": [5]},
+    "iss a list": {"iss": ["https://api.welzijn.example"]},
+    "jti a number": {"jti": 5},
+    "role a number": {"role": 5},
+    "organisation a list": {"organisation": ["00000000-0000-0000-0000-000000000000"]},
+    "scope a list": {"scope": ["audit.read"]},
+    "client_id a number": {"client_id": 5},
+}
+
+
+def _signed_with(change: dict[str, Any]) -> Callable[[Forge], str]:
+    return lambda f: f.sign(f.claims | change)
+
+
+BROKEN |= {name: _signed_with(change) for name, change in WRONG_TYPES.items()}
 
 
 async def test_a_valid_token_is_accepted(

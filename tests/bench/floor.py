@@ -27,13 +27,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from api.audit.trail import GENESIS, digest
+from api.audit.keys import AuditKeys
+from api.audit.trail import GENESIS, keyed_digest
 from api.auth.keys import KeyRing
 from api.server import tune_collector
 from tests.bench.prepare import Recorded, Scenario, load
 
 SCENARIO: Scenario = load(Path(os.environ["WELZIJN_BENCH_SCENARIO"]))
-KEYS = KeyRing.load(Path(os.environ.get("WELZIJN_KEYS_DIR", "var/keys")))
+KEYS_DIR = Path(os.environ.get("WELZIJN_KEYS_DIR", "var/keys"))
+KEYS = KeyRing.load(KEYS_DIR)
+AUDIT_KEY = AuditKeys.load(KEYS_DIR / "audit.key").key
 ISSUER = os.environ.get("WELZIJN_PUBLIC_URL", "https://api.welzijn.example").rstrip("/")
 POOL: dict[str, asyncpg.Pool] = {}
 COLUMNS = re.compile(r"INSERT INTO audit_events \(([^)]*)\)")
@@ -77,7 +80,7 @@ async def _audited(
                 "chain": chain,
                 "prev_hash": prev,
             }
-            values["hash"] = digest(prev, values)
+            values["hash"] = keyed_digest(AUDIT_KEY, prev, values)
             await connection.execute(sql, *(values[n] for n in names), *params[len(names) :])
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from api.audit.keys import generate_audit_key
 from api.auth.keys import generate_key
 from api.core.config import Settings
 from tests.bench.plot import plot
@@ -228,6 +229,7 @@ def set_up(database_url: str, users: int) -> Bench:
     work = Path(tempfile.mkdtemp(prefix="welzijn-bench-"))
     keys = work / "keys"
     generate_key(keys)
+    generate_audit_key(keys / "audit.key")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WELZIJN_")} | {
         "WELZIJN_DATABASE_URL": database_url,
         "WELZIJN_KEYS_DIR": str(keys),

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from api.auth.keys import generate_key
 from api.core.config import Settings
 from api.core.db import Database, utcnow
 from api.core.idempotency import IdempotencyRecord
 from api.jobs import state
+from tests.conftest import cli_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,6 +80,13 @@ def test_serve_refuses_to_start_without_a_signing_key(tmp_path: Path) -> None:
     assert "welzijn keys generate" in result.stderr
 
 
+def test_serve_refuses_to_start_without_the_audit_key(tmp_path: Path) -> None:
+    generate_key(tmp_path)
+    result = welzijn("serve", env={"WELZIJN_KEYS_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert f"no audit key at {tmp_path / 'audit.key'}" in result.stderr
+
+
 def test_keys_generate_writes_a_private_key_once_with_if_missing(tmp_path: Path) -> None:
     env = {"WELZIJN_KEYS_DIR": str(tmp_path)}
     assert welzijn("keys", "generate", env=env).returncode == 0
@@ -85,12 +94,15 @@ def test_keys_generate_writes_a_private_key_once_with_if_missing(tmp_path: Path)
     keys = list(tmp_path.glob("*.pem"))
     assert len(keys) == 1
     assert keys[0].stat().st_mode & 0o077 == 0
+    audit_key = (tmp_path / "audit.key").read_text()
+    assert (tmp_path / "audit.key").stat().st_mode & 0o077 == 0
     assert welzijn("keys", "generate", "--algorithm", "RS256", env=env).returncode == 0
     assert len(list(tmp_path.glob("*.pem"))) == 2
+    assert (tmp_path / "audit.key").read_text() == audit_key  # never replaced
 
 
 def test_accounts_clients_and_demo_seed(settings: Settings) -> None:
-    env = {"WELZIJN_DATABASE_URL": settings.database_url}
+    env = cli_env(settings)
     seeded = welzijn("seed", "--demo", env=env)
     assert seeded.returncode == 0, seeded.stderr
     assert "demo data seeded" in seeded.stderr
@@ -142,7 +154,7 @@ def test_accounts_clients_and_demo_seed(settings: Settings) -> None:
 
 
 def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None:
-    env = {"WELZIJN_DATABASE_URL": settings.database_url}
+    env = cli_env(settings)
     assert welzijn("seed", "--demo", env=env).returncode == 0
     welzijn("clients", "create", "--client-id", "x", "--organisation", "welzijnskompas", env=env)
     # An organisation that is not part of the demo makes the database a real one.
@@ -186,7 +198,7 @@ def test_jobs_run_one_job_by_hand_and_list_them(settings: Settings) -> None:
         await database.dispose()
 
     asyncio.run(add_expired())
-    env = {"WELZIJN_DATABASE_URL": settings.database_url}
+    env = cli_env(settings)
     ran = welzijn("jobs", "run", "idempotency-purge", env=env)
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.strip() == "idempotency-purge: 1 expired idempotency records purged"

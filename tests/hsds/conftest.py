@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
+from api.audit.keys import session_info
 from api.core.config import Settings
 from api.main import create_app
 from tests.conftest import BASE_URL, _pg_database_url, _pg_execute
@@ -54,7 +55,10 @@ async def empty_client(empty_settings: Settings) -> AsyncIterator[httpx.AsyncCli
 async def empty_session(empty_settings: Settings) -> AsyncIterator[AsyncSession]:
     engine = create_async_engine(empty_settings.async_database_url)
     try:
-        async with async_sessionmaker(engine, expire_on_commit=False)() as db_session:
+        sessions = async_sessionmaker(
+            engine, expire_on_commit=False, info=session_info(empty_settings)
+        )
+        async with sessions() as db_session:
             yield db_session
     finally:
         await engine.dispose()

@@ -11,12 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.config import Settings
 from api.seed.demo import seed_demo
+from tests.conftest import cli_env
 from tests.core.test_cli import welzijn
 from tests.hsds import samples
 
 
 def _env(settings: Settings) -> dict[str, str]:
-    return {"WELZIJN_DATABASE_URL": settings.database_url}
+    return cli_env(settings)
 
 
 async def test_import_reports_a_dry_run_then_imports_then_changes_nothing(

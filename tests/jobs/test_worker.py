@@ -28,6 +28,7 @@ from api.core.db import utcnow
 from api.jobs.models import JobState
 from api.jobs.registry import JOBS
 from api.residents.models import Resident
+from tests.conftest import cli_env
 from tests.core.test_cli import ROOT
 from tests.factories import make_organisation
 
@@ -47,10 +48,7 @@ class Worker:
         self.stream: IO[str] = log.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "api.cli_main", "worker"],
-            env=base
-            | intervals
-            | {"WELZIJN_DATABASE_URL": settings.database_url, "WELZIJN_LOG_LEVEL": "INFO"}
-            | env,
+            env=base | intervals | cli_env(settings) | {"WELZIJN_LOG_LEVEL": "INFO"} | env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=self.stream,

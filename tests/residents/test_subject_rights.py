@@ -16,6 +16,7 @@ from api.audit.models import AuditEvent
 from api.core.config import Settings
 from api.core.db import utcnow
 from api.residents.models import Resident, ResidentExternalId
+from tests.conftest import cli_env
 from tests.factories import Actors, make_resident
 
 
@@ -88,8 +89,7 @@ async def test_erasure_removes_the_identity_and_keeps_the_facts(
 
 
 async def _retention_cli(settings: Settings, *args: str) -> tuple[int, str, str]:
-    env = {
-        "WELZIJN_DATABASE_URL": settings.database_url,
+    env = cli_env(settings) | {
         "WELZIJN_RETENTION_DAYS": "365",
         "PATH": "/usr/bin:/bin",
     }

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import col
 
+from api.audit.keys import session_info
 from api.audit.models import AuditEvent
 from api.auth.models import OrganisationKind
 from api.auth.permissions import Caller
@@ -189,7 +190,7 @@ async def test_compaction_keeps_what_an_open_transaction_appends(
     await rows.add(3)
     engine = create_async_engine(settings.async_database_url)
     try:
-        async with async_sessionmaker(engine)() as compactor:
+        async with async_sessionmaker(engine, info=session_info(settings))() as compactor:
             await session.execute(
                 sa.update(Referral).values(status="accepted", accept_days=1)
             )  # open: its tally rows are not committed

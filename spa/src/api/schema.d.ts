@@ -38,7 +38,8 @@ export interface paths {
          * Get an access token (OAuth 2.0)
          * @description Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
          *     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
-         *     account and client; past the limit the endpoint answers 429 with `Retry-After`.
+         *     account or client and source address; past the limit each further attempt from there
+         *     waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile.
          */
         post: operations["createToken"];
         delete?: never;
