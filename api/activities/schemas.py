@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, StrictBool, StrictInt, field_validator
 from pydantic_core import PydanticCustomError
 
 from api.activities.models import ActivityStatus
@@ -19,6 +19,7 @@ from api.core.schemas import (
     ReadSchema,
     age_range_problems,
     raw_datetime,
+    unique_items,
 )
 from api.core.types import UtcDateTime
 
@@ -50,7 +51,7 @@ class LocationIn(InputSchema):
 
     name: PlainText = Field(min_length=1, max_length=120)
     street: PlainText = Field(min_length=1, max_length=100)
-    house_number: int | None = Field(default=None, ge=1, le=99999)
+    house_number: StrictInt | None = Field(default=None, ge=1, le=99999)
     postcode: Postcode
     place: PlainText = Field(min_length=1, max_length=80)
 
@@ -80,7 +81,7 @@ class ScheduleIn(InputSchema):
 
 
 class CostIn(InputSchema):
-    amount_cents: int = Field(ge=0, le=10_000_000, description="Euro cents.")
+    amount_cents: StrictInt = Field(ge=0, le=10_000_000, description="Euro cents.")
     description: PlainText = Field(min_length=1, max_length=200, examples=["per keer"])
 
 
@@ -92,12 +93,6 @@ def _language_codes(values: list[str] | None) -> list[str] | None:
     return [v.lower() for v in values]
 
 
-def _unique(values: list[str] | None) -> list[str] | None:
-    if values is not None and len(set(values)) != len(values):
-        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
-    return values
-
-
 class ActivityCreate(InputSchema):
     model_config = InputSchema.model_config | {"json_schema_extra": {"examples": [EXAMPLE]}}
 
@@ -106,18 +101,20 @@ class ActivityCreate(InputSchema):
     provider_id: uuid.UUID
     municipality: MunicipalityCode
     themes: list[ThemeSlug] = Field(min_length=1, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     location: LocationIn | None = None
     schedule: ScheduleIn
     cost: CostIn | None = Field(default=None, description="null when free.")
-    capacity: int | None = Field(default=None, ge=1, le=100_000, description="null: unlimited.")
-    registration_required: bool = False
+    capacity: StrictInt | None = Field(
+        default=None, ge=1, le=100_000, description="null: unlimited."
+    )
+    registration_required: StrictBool = False
     languages: list[str] = Field(default_factory=lambda: ["nl"], max_length=10)
     accessibility: PlainText = Field(default="", max_length=1000)
     status: ActivityStatus = ActivityStatus.draft
 
-    _unique = field_validator("themes", "languages")(_unique)
+    _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
 
     @classmethod
@@ -136,18 +133,18 @@ class ActivityUpdate(PatchSchema):
     description: PlainText | None = Field(default=None, max_length=4000)
     municipality: MunicipalityCode | None = None
     themes: list[ThemeSlug] | None = Field(default=None, min_length=1, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     location: LocationIn | None = None
     schedule: ScheduleIn | None = None
     cost: CostIn | None = None
-    capacity: int | None = Field(default=None, ge=1, le=100_000)
-    registration_required: bool | None = None
+    capacity: StrictInt | None = Field(default=None, ge=1, le=100_000)
+    registration_required: StrictBool | None = None
     languages: list[str] | None = Field(default=None, max_length=10)
     accessibility: PlainText | None = Field(default=None, max_length=1000)
     status: ActivityStatus | None = None
 
-    _unique = field_validator("themes", "languages")(_unique)
+    _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
     not_removable = (
         "title",

@@ -239,9 +239,12 @@ async def search(
         return present_rows(rows), next_cursor
     upcoming, upcoming_keys = _upcoming(shape, present)
     later, later_keys = _later(shape, present)
-    cursor = decode_cursor(paging.cursor, "next", upcoming_keys) if paging.cursor else None
-    reference = cursor.extra.get("ref") if cursor else None
-    now = datetime.fromisoformat(reference) if isinstance(reference, str) else utcnow()
+    cursor = (
+        decode_cursor(paging.cursor, "next", upcoming_keys, {"ref": datetime})
+        if paging.cursor
+        else None
+    )
+    now = cursor.extra.get("ref", utcnow()) if cursor else utcnow()
     values["reference"] = now
     want = paging.limit + 1
     in_later = cursor is not None and cursor.values[0] >= FAR_FUTURE

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from datetime import timedelta
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +26,9 @@ from api.providers.models import Provider
 from api.registrations import service as registration_service
 
 AUDIT_TYPE = "activity"
+# Expansion holds the GIL while it runs: one thread for all of them leaves the event loop
+# one thread to share the GIL with, not one per request, and expands no slower.
+EXPANDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schedule-expansion")
 
 
 async def read(
@@ -34,15 +39,40 @@ async def read(
     return shaped, row.version
 
 
+async def _expand(
+    starts_at: datetime, ends_at: datetime, recurrence: str | None, horizon_days: int
+) -> list[tuple[datetime, datetime]]:
+    """The occurrences up to the horizon, expanded in a thread: expansion is CPU work."""
+    # The horizon counts from now, or from the first occurrence when that is later.
+    until = max(utcnow(), starts_at) + timedelta(days=horizon_days)
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(EXPANDER, occurrences, starts_at, ends_at, recurrence, until)
+
+
+async def _expand_new(schedule: ScheduleIn, horizon_days: int) -> list[tuple[datetime, datetime]]:
+    """A new schedule's occurrences; a rule that gives none within the horizon is a 400."""
+    found = await _expand(schedule.starts_at, schedule.ends_at, schedule.recurrence, horizon_days)
+    if not found:
+        raise BadRequest.of(
+            "body",
+            "/schedule/recurrence",
+            "no-occurrence",
+            f"This rule gives no occurrence from startsAt to {horizon_days} days ahead.",
+        )
+    return found
+
+
 async def _write_schedule(
-    session: AsyncSession, activity: Activity, horizon_days: int, *, replace: bool
+    session: AsyncSession,
+    activity: Activity,
+    found: list[tuple[datetime, datetime]],
+    *,
+    replace: bool,
 ) -> None:
     if replace:
         await session.execute(
             sa.delete(ActivityOccurrence).where(col(ActivityOccurrence.activity_id) == activity.id)
         )
-    # The horizon counts from now, or from the first occurrence when that is later.
-    until = max(utcnow(), activity.starts_at) + timedelta(days=horizon_days)
     session.add_all(
         ActivityOccurrence(
             activity_id=activity.id,
@@ -50,9 +80,7 @@ async def _write_schedule(
             starts_at=start,
             ends_at=end,
         )
-        for start, end in occurrences(
-            activity.starts_at, activity.ends_at, activity.recurrence, until
-        )
+        for start, end in found
     )
 
 
@@ -103,6 +131,8 @@ async def _provider_for(session: AsyncSession, caller: Caller, provider_id: uuid
 async def create(
     session: AsyncSession, caller: Caller, body: ActivityCreate, horizon_days: int
 ) -> tuple[ActivityRead, int]:
+    # Expanded before the first statement: no transaction (on SQLite, the write lock) waits on it.
+    found = await _expand_new(body.schedule, horizon_days)
     await _provider_for(session, caller, body.provider_id)
     data = body.model_dump(mode="python")
     activity = Activity(
@@ -127,7 +157,7 @@ async def create(
         )
         for t in body.themes
     )
-    await _write_schedule(session, activity, horizon_days, replace=False)
+    await _write_schedule(session, activity, found, replace=False)
     await session.flush()
     trail.record(session, caller, "create", AUDIT_TYPE, [activity.id])
     await trail.commit(session)
@@ -142,6 +172,7 @@ async def update(
     if_match: str | None,
     horizon_days: int,
 ) -> tuple[ActivityRead, int]:
+    found = await _expand_new(patch.schedule, horizon_days) if patch.schedule else []
     await search.load_row(session, caller, activity_id)
     activity = await session.get(Activity, activity_id, with_for_update={"key_share": True})
     assert activity is not None
@@ -198,7 +229,7 @@ async def update(
             for t in patch.themes
         )
     if patch.schedule is not None:
-        await _write_schedule(session, activity, horizon_days, replace=True)
+        await _write_schedule(session, activity, found, replace=True)
     if "capacity" in changes:
         await registration_service.fill_places(session, activity)
     await session.flush()
@@ -222,7 +253,10 @@ async def refresh_schedules(session: AsyncSession, horizon_days: int) -> int:
         .all()
     )
     for activity in activities:
-        await _write_schedule(session, activity, horizon_days, replace=True)
+        found = await _expand(
+            activity.starts_at, activity.ends_at, activity.recurrence, horizon_days
+        )
+        await _write_schedule(session, activity, found, replace=True)
     await session.flush()
     trail.record(session, trail.SYSTEM, "refresh-schedules", AUDIT_TYPE, [])
     await trail.commit(session)

@@ -200,6 +200,7 @@ PYDANTIC_CODES = {
     "value_error": "invalid-value",
     "url_parsing": "invalid-url",
     "url_scheme": "invalid-url",
+    "string_unicode": "invalid-characters",
 }
 BSN_FIELDS = {"bsn", "burgerservicenummer", "citizenservicenumber", "citizen_service_number"}
 # Our own validators raise PydanticCustomError with a kebab-case type: that type is the code.
@@ -207,6 +208,11 @@ BSN_FIELDS = {"bsn", "burgerservicenummer", "citizenservicenumber", "citizen_ser
 
 def _pointer(parts: Iterable[str | int]) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _sendable(text: str) -> str:
+    # A message or a field name may quote the input, and a lone surrogate cannot be UTF-8.
+    return text.encode("utf-8", "backslashreplace").decode()
 
 
 def invalid_params(errors: Sequence[Any]) -> list[InvalidParam]:
@@ -234,7 +240,12 @@ def invalid_params(errors: Sequence[Any]) -> list[InvalidParam]:
             location = str(rest[0]) if rest else ""
         params.append(
             InvalidParam.model_validate(
-                {"in": where, "location": location, "code": code, "detail": message}
+                {
+                    "in": where,
+                    "location": _sendable(location),
+                    "code": code,
+                    "detail": _sendable(message),
+                }
             )
         )
     return params

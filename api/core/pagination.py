@@ -5,11 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import uuid
 import weakref
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
@@ -35,16 +36,6 @@ class Page(BaseModel, Generic[T]):
     next_cursor: str | None = Field(
         alias="nextCursor", description="Pass as `cursor` to get the next page; null at the end."
     )
-
-
-_DECODERS: dict[type, Callable[[Any], Any]] = {
-    uuid.UUID: uuid.UUID,
-    datetime: datetime.fromisoformat,
-    date: date.fromisoformat,
-    str: str,
-    int: int,
-    float: float,
-}
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,21 +77,69 @@ class Cursor:
     extra: dict[str, Any]
 
 
-def decode_cursor(token: str, order: str, keys: Sequence[SortKey]) -> Cursor:
+def _text(value: Any) -> str:
+    # PostgreSQL text holds no NUL, and a lone surrogate cannot be sent to the database.
+    if not isinstance(value, str) or "\x00" in value:
+        raise ValueError
+    value.encode()
+    return value
+
+
+def _integer(value: Any) -> int:
+    if type(value) is not int or not -(2**63) <= value < 2**63:  # a BIGINT, never a bool
+        raise ValueError
+    return value
+
+
+def _number(value: Any) -> float:
+    if type(value) not in (int, float) or not math.isfinite(value):
+        raise ValueError
+    return float(value)
+
+
+def _datetime(value: Any) -> datetime:
+    moment = datetime.fromisoformat(_text(value))
+    if moment.tzinfo is None:
+        raise ValueError  # we only hand out UTC times
+    return moment.astimezone(UTC)
+
+
+_DECODERS: dict[type, Callable[[Any], Any]] = {
+    uuid.UUID: lambda v: uuid.UUID(_text(v)),
+    datetime: _datetime,
+    date: lambda v: date.fromisoformat(_text(v)),
+    str: _text,
+    int: _integer,
+    float: _number,
+}
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)  # NaN and Infinity are not JSON
+
+
+def decode_cursor(
+    token: str, order: str, keys: Sequence[SortKey], extras: Mapping[str, type] | None = None
+) -> Cursor:
+    """The values of a cursor this list handed out; anything else is a 400, whatever was
+    forged into it (wrong types, naive times, unknown fields, huge numbers, bad text).
+    `extras` names the fields a list keeps beside its keys, with their types."""
+    kinds = extras or {}
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        state = json.loads(raw)
-        if state["o"] != order or len(state["k"]) != len(keys):
+        state = json.loads(raw, parse_constant=_no_constant)
+        if not isinstance(state, dict) or not {"o", "k"} <= state.keys() <= {"o", "k", "x"}:
             raise ValueError
-        values = [_DECODERS[key.kind](v) for key, v in zip(keys, state["k"], strict=True)]
-        if any(isinstance(v, str) and "\x00" in v for v in values):
-            raise ValueError  # PostgreSQL text holds no NUL; such a cursor was never handed out
-        extra = state.get("x") or {}
-        if not isinstance(extra, dict):
+        given, extra = state["k"], state.get("x", {})
+        if state["o"] != order or not isinstance(given, list) or len(given) != len(keys):
             raise ValueError
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+        if not isinstance(extra, dict) or not extra.keys() <= kinds.keys():
+            raise ValueError
+        values = [_DECODERS[key.kind](v) for key, v in zip(keys, given, strict=True)]
+        decoded = {name: _DECODERS[kinds[name]](v) for name, v in extra.items()}
+    except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeError) as exc:
         raise _invalid_cursor() from exc
-    return Cursor(values, extra)
+    return Cursor(values, decoded)
 
 
 def after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool]:
@@ -147,7 +186,6 @@ class PageRequest:
     limit: int
     request: Request
     response: Response
-    extra: dict[str, Any] = field(default_factory=dict)
 
     async def fetch(
         self,
@@ -157,7 +195,6 @@ class PageRequest:
         *,
         order: str = "default",
         key_of: Callable[[Any], Sequence[Any]],
-        extra: dict[str, Any] | None = None,
         params: dict[str, Any] | None = None,
     ) -> tuple[list[Any], str | None]:
         """Run one keyset query for this page: `limit + 1` rows tell whether there is more.
@@ -168,16 +205,13 @@ class PageRequest:
         values: dict[str, Any] = dict(params or {})
         if self.cursor is not None:
             cursor = decode_cursor(self.cursor, order, keys)
-            self.extra = cursor.extra
             values |= {f"page_key_{i}": v for i, v in enumerate(cursor.values)}
-        elif extra:
-            self.extra = extra
         values["page_limit"] = self.limit + 1
         paged = paged_statement(stmt, tuple(keys), self.cursor is not None)
         rows = list((await session.execute(paged, values)).all())
         more = len(rows) > self.limit
         rows = rows[: self.limit]
-        next_cursor = encode_cursor(order, key_of(rows[-1]), self.extra) if more else None
+        next_cursor = encode_cursor(order, key_of(rows[-1])) if more else None
         return rows, next_cursor
 
     def page(self, items: Sequence[T], next_cursor: str | None) -> Page[T]:

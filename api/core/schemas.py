@@ -38,7 +38,15 @@ class InputSchema(BaseModel):
     @model_validator(mode="wrap")
     @classmethod
     def _every_problem(cls, data: Any, handler: Callable[[Any], Any]) -> Any:
-        problems = cls.cross_field_problems(data) if isinstance(data, dict) else []
+        if not isinstance(data, dict):
+            return handler(data)
+        unsendable = _unsendable_text(data)
+        taken = {loc for loc, _, _ in unsendable}
+
+        def free(loc: tuple[str | int, ...]) -> bool:  # a value with bad text has no other problem
+            return not any(loc[: len(bad)] == bad for bad in taken)
+
+        problems = unsendable + [p for p in cls.cross_field_problems(data) if free(p[0])]
         if not problems:
             return handler(data)
         details: list[InitErrorDetails] = []
@@ -49,9 +57,10 @@ class InputSchema(BaseModel):
                 InitErrorDetails(
                     type=PydanticCustomError(str(e["type"]), _literal(e["msg"])),
                     loc=tuple(e["loc"]),
-                    input=e.get("input"),
+                    input=None,
                 )
                 for e in exc.errors()
+                if free(tuple(e["loc"]))
             ]
         for loc, code, message in problems:
             details.append(
@@ -62,9 +71,41 @@ class InputSchema(BaseModel):
         raise ValidationError.from_exception_data(cls.__name__, details)
 
 
+def _encodable(value: Any) -> bool:
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _unsendable_text(data: dict[str, Any]) -> list[CrossProblem]:
+    """Names and strings of this level (and in its lists) with a lone surrogate: JSON can
+    carry one ("\\ud800"), UTF-8 and so the database cannot. Nested objects check their own."""
+    found: dict[tuple[str | int, ...], None] = {}
+    for name, value in data.items():
+        items = list(enumerate(value)) if isinstance(value, list) else []
+        if not _encodable(name) or (isinstance(value, str) and not _encodable(value)):
+            found[(name,)] = None
+        found |= {
+            (name, i): None for i, item in items if isinstance(item, str) and not _encodable(item)
+        }
+    return [
+        (loc, "invalid-characters", "Text with a lone UTF-16 surrogate is not allowed.")
+        for loc in found
+    ]
+
+
 def _literal(message: str) -> str:
     # PydanticCustomError treats braces as placeholders.
     return message.replace("{", "(").replace("}", ")")
+
+
+def unique_items(values: list[str] | None) -> list[str] | None:
+    """A field validator: each value of a list once."""
+    if values is not None and len(set(values)) != len(values):
+        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
+    return values
 
 
 def raw_int(data: dict[str, Any], name: str) -> int | None:

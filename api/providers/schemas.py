@@ -6,8 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import AnyHttpUrl, Field, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AnyHttpUrl, Field, StrictBool, StrictInt, field_validator
 
 from api.core.formats import Email, KvkNumber, MunicipalityCode, PhoneNumber, PlainText, ThemeSlug
 from api.core.schemas import (
@@ -16,6 +15,7 @@ from api.core.schemas import (
     PatchSchema,
     ReadSchema,
     age_range_problems,
+    unique_items,
 )
 from api.providers.models import ProviderKind
 
@@ -38,12 +38,6 @@ EXAMPLE: dict[str, Any] = {
 }
 
 
-def _unique(values: list[str] | None) -> list[str] | None:
-    if values is not None and len(set(values)) != len(values):
-        raise PydanticCustomError("duplicate-items", "Each value may appear once.")
-    return values
-
-
 class ContactIn(InputSchema):
     phone: PhoneNumber | None = None
     email: Email | None = None
@@ -59,12 +53,12 @@ class ProviderCreate(InputSchema):
     kvk_number: KvkNumber | None = Field(default=None, description="Chamber of Commerce number.")
     municipalities: list[MunicipalityCode] = Field(min_length=1, max_length=50)
     themes: list[ThemeSlug] = Field(default_factory=list, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     contact: ContactIn = Field(default_factory=ContactIn)
-    active: bool = True
+    active: StrictBool = True
 
-    _unique = field_validator("municipalities", "themes")(_unique)
+    _unique = field_validator("municipalities", "themes")(unique_items)
 
     @classmethod
     def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:
@@ -88,12 +82,12 @@ class ProviderUpdate(PatchSchema):
     kvk_number: KvkNumber | None = None
     municipalities: list[MunicipalityCode] | None = Field(default=None, min_length=1, max_length=50)
     themes: list[ThemeSlug] | None = Field(default=None, max_length=10)
-    minimum_age: int | None = Age
-    maximum_age: int | None = Age
+    minimum_age: StrictInt | None = Age
+    maximum_age: StrictInt | None = Age
     contact: ContactIn | None = None
-    active: bool | None = None
+    active: StrictBool | None = None
 
-    _unique = field_validator("municipalities", "themes")(_unique)
+    _unique = field_validator("municipalities", "themes")(unique_items)
     not_removable = ("name", "kind", "description", "municipalities", "themes", "active")
 
     @classmethod

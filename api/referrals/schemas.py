@@ -11,7 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from api.core.db import utcnow
 from api.core.formats import Email, PhoneNumber, PlainText, ThemeSlug
-from api.core.schemas import CrossProblem, InputSchema, ReadSchema
+from api.core.schemas import CrossProblem, InputSchema, ReadSchema, unique_items
 from api.core.types import UtcDateTime
 from api.referrals.models import (
     ConsentGiver,
@@ -89,6 +89,8 @@ class ReferralCreate(InputSchema):
     previous_referral_id: uuid.UUID | None = Field(
         default=None, description="Forwarding: the referral this one continues."
     )
+
+    _unique = field_validator("themes")(unique_items)
 
     @classmethod
     def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:

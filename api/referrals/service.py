@@ -7,7 +7,8 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from api.activities.models import Activity
+from api.activities import access as activity_access
+from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
 from api.auth.models import Organisation
 from api.auth.permissions import Caller
@@ -16,6 +17,8 @@ from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
 from api.core.pagination import PageRequest
+from api.core.unique import insert_unless_taken
+from api.providers import service as provider_service
 from api.providers.models import Provider
 from api.referrals import access, rows
 from api.referrals.models import (
@@ -91,9 +94,8 @@ async def _resident(
             return None
     if body.resident is None:
         return None
-    return await resident_service.find_duplicate(session, caller, body.resident) or (
-        await resident_service.insert(session, caller, body.resident)
-    )
+    resident, _ = await resident_service.find_or_insert(session, caller, body.resident)
+    return resident
 
 
 async def _previous(
@@ -123,33 +125,49 @@ async def _previous(
 
 
 async def _check_target(
-    session: AsyncSession, body: ReferralCreate, problems: list[InvalidParam]
+    session: AsyncSession, caller: Caller, body: ReferralCreate, problems: list[InvalidParam]
 ) -> None:
-    provider = await session.get(Provider, body.provider_id)
+    """The provider and activity must be ones the caller may see, and take referrals; one it
+    may not see answers exactly as one that does not exist (DOMAIN.md §3)."""
+    provider = await session.scalar(
+        select(Provider.active).where(
+            col(Provider.id) == body.provider_id, provider_service.visible(caller)
+        )
+    )
     if provider is None:
         problems.append(_problem("/providerId", "unknown-provider", "No provider with this id."))
-    elif not provider.active:
+    elif not provider:
         problems.append(
             _problem(
                 "/providerId", "inactive-provider", "This provider does not take referrals now."
             )
         )
-    if body.activity_id is not None:
-        owner = await session.scalar(
-            select(Activity.provider_id).where(col(Activity.id) == body.activity_id)
+    if body.activity_id is None:
+        return
+    activity = (
+        await session.execute(
+            select(Activity.provider_id, Activity.status).where(
+                col(Activity.id) == body.activity_id, activity_access.visible(caller)
+            )
         )
-        if owner is None:
-            problems.append(
-                _problem("/activityId", "unknown-activity", "No activity with this id.")
+    ).one_or_none()
+    if activity is None:
+        problems.append(_problem("/activityId", "unknown-activity", "No activity with this id."))
+    elif activity.status != ActivityStatus.published:
+        # A draft (or cancelled, archived) activity could never take the referral in.
+        problems.append(
+            _problem(
+                "/activityId", "activity-not-open", "This activity does not take referrals now."
             )
-        elif owner != body.provider_id:
-            problems.append(
-                _problem(
-                    "/activityId",
-                    "activity-of-another-provider",
-                    "This activity belongs to another provider.",
-                )
+        )
+    elif activity.provider_id != body.provider_id:
+        problems.append(
+            _problem(
+                "/activityId",
+                "activity-of-another-provider",
+                "This activity belongs to another provider.",
             )
+        )
 
 
 def _check_consent(resident: Resident, body: ReferralCreate, problems: list[InvalidParam]) -> None:
@@ -169,28 +187,34 @@ def _check_consent(resident: Resident, body: ReferralCreate, problems: list[Inva
         )
 
 
+async def _refuse_duplicate(session: AsyncSession, caller: Caller, body: ReferralCreate) -> None:
+    """409, linking to it, when the organisation sent a referral with this external id."""
+    if not (body.source_system and body.external_id):
+        return
+    existing = await session.scalar(
+        select(Referral.id).where(
+            col(Referral.sender_organisation_id) == caller.organisation_id,
+            col(Referral.source_system) == body.source_system,
+            col(Referral.external_id) == body.external_id,
+        )
+    )
+    if existing is not None:
+        raise Conflict(
+            "Your organisation already sent a referral with this external id.",
+            code="duplicate-referral",
+            extra={"existingReferral": link(existing)},
+            headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
+        )
+
+
 async def create(
     session: AsyncSession, caller: Caller, body: ReferralCreate, overdue_days: int
 ) -> ReferralRead:
     """One transaction: the resident (if inline), the referral, its first history entry and,
     when forwarding, the rejection of the previous referral."""
-    if body.source_system and body.external_id:
-        existing = await session.scalar(
-            select(Referral.id).where(
-                col(Referral.sender_organisation_id) == caller.organisation_id,
-                col(Referral.source_system) == body.source_system,
-                col(Referral.external_id) == body.external_id,
-            )
-        )
-        if existing is not None:
-            raise Conflict(
-                "Your organisation already sent a referral with this external id.",
-                code="duplicate-referral",
-                extra={"existingReferral": link(existing)},
-                headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
-            )
+    await _refuse_duplicate(session, caller, body)
     problems: list[InvalidParam] = []
-    await _check_target(session, body, problems)
+    await _check_target(session, caller, body, problems)
     previous = await _previous(session, caller, body, problems)
     resident = await _resident(session, caller, body, problems)
     if resident is not None:
@@ -233,8 +257,10 @@ async def create(
         requested_month=month_of(now),
         updated_at=now,
     )
-    session.add(referral)
-    await session.flush()
+    if not await insert_unless_taken(session, referral):
+        # The same push, sent at the same moment, committed first: answer as if it came first.
+        await _refuse_duplicate(session, caller, body)
+        raise AssertionError("only the external id is unique to the sender")
     session.add_all(
         ReferralTheme(
             referral_id=referral.id, theme_slug=t, municipality_code=referral.municipality_code

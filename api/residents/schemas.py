@@ -6,13 +6,13 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, StrictInt, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from api.audit.schemas import AuditEventRead
 from api.auth.roles import Role
 from api.core.formats import Email, MunicipalityCode, PhoneNumber, PlainText, Postcode
-from api.core.schemas import InputSchema, PatchSchema, ReadSchema
+from api.core.schemas import CrossProblem, InputSchema, PatchSchema, ReadSchema
 from api.core.types import IsoDate
 from api.residents.models import ContactPreference
 
@@ -50,7 +50,7 @@ class AddressIn(InputSchema):
     """A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom."""
 
     street: PlainText = Field(min_length=1, max_length=100)
-    house_number: int = Field(ge=1, le=99999)
+    house_number: StrictInt = Field(ge=1, le=99999)
     house_number_addition: PlainText | None = Field(default=None, max_length=10)
     postcode: Postcode
     place: PlainText = Field(min_length=1, max_length=80)
@@ -89,6 +89,23 @@ class ResidentCreate(InputSchema):
     external_ids: list[ExternalIdIn] = Field(default_factory=list, max_length=5)
 
     _birth_date = field_validator("birth_date")(birth_date_in_range)
+
+    @classmethod
+    def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:
+        given = data.get("externalIds")
+        pairs = [
+            (e.get("sourceSystem"), e.get("externalId")) if isinstance(e, dict) else i
+            for i, e in enumerate(given if isinstance(given, list) else [])
+        ]
+        return [
+            (
+                ("externalIds", i),
+                "duplicate-external-id",
+                "This sourceSystem and externalId are listed before.",
+            )
+            for i, pair in enumerate(pairs)
+            if pair in pairs[:i]
+        ]
 
 
 class ResidentUpdate(PatchSchema):

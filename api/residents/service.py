@@ -20,6 +20,7 @@ from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, PreconditionFailed
 from api.core.etag import check_if_match
 from api.core.pagination import PageRequest, SortKey
+from api.core.unique import insert_unless_taken
 from api.residents import access
 from api.residents.models import Resident, ResidentExternalId
 from api.residents.schemas import (
@@ -198,24 +199,26 @@ def _address_columns(address: AddressIn | None) -> dict[str, Any]:
     return address.model_dump()
 
 
-async def insert(session: AsyncSession, caller: Caller, body: ResidentCreate) -> Resident:
-    """Add a resident in the caller's transaction (the caller audits and commits)."""
-    external_taken = [
-        e
-        for e in body.external_ids
-        if await session.scalar(
+def _external_id_taken() -> Conflict:
+    return Conflict(
+        "Your organisation already uses this external id for another resident.",
+        code="external-id-taken",
+    )
+
+
+async def _insert(session: AsyncSession, caller: Caller, body: ResidentCreate) -> Resident | None:
+    """Add a resident in the caller's transaction; None when a concurrent request registered
+    one with the same external id first."""
+    for e in body.external_ids:
+        taken = await session.scalar(
             select(ResidentExternalId.id).where(
                 col(ResidentExternalId.organisation_id) == caller.organisation_id,
                 col(ResidentExternalId.source_system) == e.source_system,
                 col(ResidentExternalId.external_id) == e.external_id,
             )
         )
-    ]
-    if external_taken:
-        raise Conflict(
-            "Your organisation already uses this external id for another resident.",
-            code="external-id-taken",
-        )
+        if taken:
+            raise _external_id_taken()
     resident = Resident(
         municipality_code=body.municipality,
         given_name=body.given_name,
@@ -231,8 +234,7 @@ async def insert(session: AsyncSession, caller: Caller, body: ResidentCreate) ->
         registered_by_client_id=caller.client_id,
         **_address_columns(body.address),
     )
-    session.add(resident)
-    session.add_all(
+    external = [
         ResidentExternalId(
             resident_id=resident.id,
             organisation_id=caller.organisation_id,
@@ -241,23 +243,39 @@ async def insert(session: AsyncSession, caller: Caller, body: ResidentCreate) ->
             external_id=e.external_id,
         )
         for e in body.external_ids
-    )
-    await session.flush()
-    return resident
+    ]
+    return resident if await insert_unless_taken(session, resident, *external) else None
+
+
+async def find_or_insert(
+    session: AsyncSession, caller: Caller, body: ResidentCreate
+) -> tuple[Resident, bool]:
+    """The resident this body obviously describes, or a new one (True) in the caller's
+    transaction (the caller audits and commits). When a concurrent request registers the
+    same external id first, its resident is the one found, as if it had come first."""
+    found = await find_duplicate(session, caller, body)
+    if found is not None:
+        return found, False
+    inserted = await _insert(session, caller, body)
+    if inserted is not None:
+        return inserted, True
+    found = await find_duplicate(session, caller, body)
+    if found is None:  # registered out of the caller's sight
+        raise _external_id_taken()
+    return found, False
 
 
 async def create(
     session: AsyncSession, caller: Caller, body: ResidentCreate
 ) -> tuple[ResidentRead, int]:
-    duplicate = await find_duplicate(session, caller, body)
-    if duplicate is not None:
+    resident, new = await find_or_insert(session, caller, body)
+    if not new:
         raise Conflict(
             "This resident is already registered.",
             code="duplicate-resident",
-            headers={"Link": f'<{link(duplicate.id)}>; rel="duplicate"'},
-            extra={"existingResident": link(duplicate.id)},
+            headers={"Link": f'<{link(resident.id)}>; rel="duplicate"'},
+            extra={"existingResident": link(resident.id)},
         )
-    resident = await insert(session, caller, body)
     [shaped] = await present(session, caller, [resident])
     trail.record(session, caller, "create", AUDIT_TYPE, [resident.id])
     await trail.commit(session)
