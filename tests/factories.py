@@ -11,7 +11,8 @@ from argon2 import PasswordHasher
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.models import Client, Organisation, OrganisationKind, ReferrerKind, User
+from api.auth.identity import OrganisationKind
+from api.auth.models import Client, Organisation, ReferrerKind, User
 from api.auth.roles import Role, scope_of
 from api.providers.models import Provider, ProviderKind, ProviderMunicipality
 

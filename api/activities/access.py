@@ -8,7 +8,7 @@ from functools import cache
 from sqlalchemy import ColumnElement, and_, exists, or_, true
 
 from api.activities.models import Activity, ActivityStatus
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
 from api.providers.models import Provider

@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.activities import access
 from api.activities.models import Activity, ActivityOccurrence, ActivityStatus, ActivityTheme
 from api.activities.schemas import ActivityRead
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import UTCDateTime, table_of, utcnow
 from api.core.errors import NotFound

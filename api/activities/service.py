@@ -17,7 +17,7 @@ from api.activities.models import Activity, ActivityOccurrence, ActivityStatus, 
 from api.activities.schedule import occurrences
 from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate, ScheduleIn
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import SYSTEM, Caller
 from api.auth.roles import Role
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, PreconditionFailed
@@ -258,6 +258,6 @@ async def refresh_schedules(session: AsyncSession, horizon_days: int) -> int:
         )
         await _write_schedule(session, activity, found, replace=True)
     await session.flush()
-    trail.record(session, trail.SYSTEM, "refresh-schedules", AUDIT_TYPE, [])
+    trail.record(session, SYSTEM, "refresh-schedules", AUDIT_TYPE, [])
     await trail.commit(session)
     return len(activities)

@@ -11,7 +11,7 @@ from sqlmodel import col, select
 from api.audit import trail
 from api.audit.models import AuditEvent, AuditEventResource
 from api.audit.schemas import AuditEventRead
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.core.pagination import PageRequest, SortKey
 
 

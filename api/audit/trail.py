@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,43 +19,17 @@ from sqlmodel import col, select
 
 from api.audit.keys import SESSION_INFO, AuditKeys
 from api.audit.models import AuditEvent, AuditEventResource
+from api.auth.identity import Actor, Caller
 from api.core.db import table_of, utcnow
 from api.core.requestid import current_request_id
 
 if TYPE_CHECKING:
     from api.audit.checkpoint import Checkpoint
-    from api.auth.permissions import Caller
 
 GENESIS = "0" * 64
 CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acted, as the trail records it: ids and role, nothing personal."""
-
-    type: str
-    id: str | None = None
-    organisation_id: uuid.UUID | None = None
-    role: str | None = None
-    client_id: str | None = None
-
-    @classmethod
-    def of(cls, caller: Caller | None) -> Actor:
-        if caller is None:
-            return cls("anonymous")
-        return cls(
-            caller.actor_type,
-            caller.actor_id,
-            caller.organisation_id,
-            caller.role.value,
-            caller.client_id,
-        )
-
-
-SYSTEM = Actor("system")
 
 
 def record(

@@ -9,14 +9,9 @@ from enum import StrEnum
 from sqlalchemy import Column, Index
 from sqlmodel import Field, SQLModel
 
+from api.auth.identity import OrganisationKind
 from api.auth.roles import Role
 from api.core.db import UTCDateTime, enum_type, utcnow, uuid7
-
-
-class OrganisationKind(StrEnum):
-    municipality = "municipality"
-    provider = "provider"
-    referrer = "referrer"
 
 
 class ReferrerKind(StrEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -16,8 +15,9 @@ from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth import service as auth_service
-from api.auth.models import Client, Organisation, OrganisationKind, User
-from api.auth.roles import MATRIX, Permission, Role, permissions_of
+from api.auth.identity import Caller, OrganisationKind
+from api.auth.models import Client, Organisation, User
+from api.auth.roles import Permission, Role, permissions_of
 from api.auth.tokens import Claims, InvalidToken, TokenService
 from api.core.db import Session, table_of
 from api.core.errors import Forbidden, Unauthorized
@@ -39,33 +39,6 @@ def challenge(error: str | None = None) -> dict[str, str]:
     """The RFC 6750 WWW-Authenticate header of a 401."""
     value = 'Bearer realm="welzijn"'
     return {"WWW-Authenticate": value + (f', error="{error}"' if error else "")}
-
-
-@dataclass(frozen=True)
-class Caller:
-    """The verified identity behind a request: one role, one organisation."""
-
-    role: Role
-    organisation_id: uuid.UUID
-    organisation_kind: OrganisationKind
-    municipality_code: str | None
-    scopes: frozenset[Permission]
-    user_id: uuid.UUID | None = None
-    client_id: str | None = None
-    external_subject: str | None = None
-
-    @property
-    def actor_type(self) -> str:
-        return "user" if self.user_id else ("client" if self.client_id else "external")
-
-    @property
-    def actor_id(self) -> str:
-        return (
-            str(self.user_id) if self.user_id else (self.client_id or self.external_subject or "")
-        )
-
-    def may(self, permission: Permission) -> bool:
-        return self.role in MATRIX[permission] and permission in self.scopes
 
 
 def _scopes(role: Role, granted: str | None) -> frozenset[Permission]:

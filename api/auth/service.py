@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
-from api.audit.trail import Actor
 from api.auth import throttle
+from api.auth.identity import SYSTEM, Actor
 from api.auth.models import Client, Organisation, User
 from api.auth.passwords import hash_secret, new_client_secret, verify_secret
 from api.auth.roles import USER_ROLES, Role, permissions_of
@@ -167,7 +167,7 @@ async def create_user(
     )
     session.add(user)
     await session.flush()
-    trail.record(session, trail.SYSTEM, "create", "user", [user.id])
+    trail.record(session, SYSTEM, "create", "user", [user.id])
     await trail.commit(session)
     return user
 
@@ -193,6 +193,6 @@ async def create_client(
     )
     session.add(client)
     await session.flush()
-    trail.record(session, trail.SYSTEM, "create", "client", [client.id])
+    trail.record(session, SYSTEM, "create", "client", [client.id])
     await trail.commit(session)
     return client, secret

@@ -48,8 +48,7 @@ from api.core.errors import (
 )
 
 if TYPE_CHECKING:
-    from api.auth.permissions import Caller
-
+    from api.auth.identity import Caller
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
 logger = logging.getLogger("api.idempotency")

@@ -20,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.activities.models import Activity, ActivityTheme
 from api.audit import trail
+from api.auth.identity import SYSTEM, Caller
 from api.auth.models import Organisation
-from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
 from api.core.errors import BadRequest, InvalidParam
@@ -345,7 +345,7 @@ async def run(
         horizon_days,
         progress,
     )
-    who = caller if caller is not None else trail.SYSTEM
+    who = caller if caller is not None else SYSTEM
     for kind, audit_type in (("organization", "provider"), ("service", "activity")):
         ids = outcome.created[kind] + outcome.changed[kind]
         if ids:

@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
 from api.activities.schedule import occurrences
-from api.auth.models import Organisation, OrganisationKind
+from api.auth.identity import OrganisationKind
+from api.auth.models import Organisation
 from api.core.db import table_of, utcnow
 from api.hsds.models import HsdsRecord, RecordKind
 from api.hsds.records import Planned

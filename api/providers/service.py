@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
-from api.auth.models import Organisation, OrganisationKind
-from api.auth.permissions import Caller
+from api.auth.identity import Caller, OrganisationKind
+from api.auth.models import Organisation
 from api.auth.roles import Role
 from api.core.db import utcnow, uuid7
 from api.core.errors import BadRequest, Forbidden, NotFound, PreconditionFailed

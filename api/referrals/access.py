@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, bindparam, false, or_, true
 
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
 from api.referrals.models import Referral

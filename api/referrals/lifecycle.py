@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from api.core.etag import check_if_match

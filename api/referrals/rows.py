@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy import ColumnElement, exists
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.auth.identity import Caller
 from api.auth.models import Organisation
-from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.core.db import table_of, utcnow
 from api.core.errors import NotFound

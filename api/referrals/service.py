@@ -10,8 +10,8 @@ from sqlmodel import col, select
 from api.activities import access as activity_access
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
+from api.auth.identity import SYSTEM, Actor, Caller
 from api.auth.models import Organisation
-from api.auth.permissions import Caller
 from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
@@ -56,7 +56,7 @@ def status_change(
     reason: ReasonCode | None = None,
     note: str | None = None,
 ) -> ReferralStatusChange:
-    actor = trail.Actor.of(caller) if caller else trail.SYSTEM
+    actor = Actor.of(caller) if caller else SYSTEM
     return ReferralStatusChange(
         referral_id=referral.id,
         municipality_code=referral.municipality_code,

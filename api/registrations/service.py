@@ -19,7 +19,7 @@ from sqlmodel import col, select
 from api.activities import access as activity_access
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import SYSTEM, Caller
 from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
@@ -125,7 +125,7 @@ async def fill_places(session: AsyncSession, activity: Activity) -> list[uuid.UU
             .values(status=RegistrationStatus.registered, updated_at=utcnow())
         )
         await _count(session, activity, len(promoted))
-        trail.record(session, trail.SYSTEM, "promote", AUDIT_TYPE, promoted)
+        trail.record(session, SYSTEM, "promote", AUDIT_TYPE, promoted)
     return promoted
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_
 from sqlmodel import col, select
 
 from api.activities.models import Activity
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.referrals.models import OPEN, Referral
 from api.registrations.models import Registration, RegistrationStatus

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import utcnow
 from api.core.errors import Conflict, NotFound, PreconditionFailed

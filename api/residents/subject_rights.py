@@ -21,7 +21,7 @@ from sqlmodel import col, select
 from api.audit import trail
 from api.audit.models import AuditEvent, AuditEventResource
 from api.audit.schemas import AuditEventRead
-from api.auth.permissions import Caller
+from api.auth.identity import SYSTEM, Caller
 from api.core import idempotency
 from api.core.db import utcnow
 from api.referrals.models import OPEN, Referral, ReferralStatusChange
@@ -236,11 +236,11 @@ async def retention(
         return RetentionResult(ids, len(old_referrals))
     if ids:
         await _erase(session, ids)
-        trail.record(session, trail.SYSTEM, "retention-erase", service.AUDIT_TYPE, ids)
+        trail.record(session, SYSTEM, "retention-erase", service.AUDIT_TYPE, ids)
     if old_referrals:
         await _erase_referral_texts(session, old_referrals)
-        trail.record(session, trail.SYSTEM, "retention-erase", "referral", old_referrals)
+        trail.record(session, SYSTEM, "retention-erase", "referral", old_referrals)
     if await idempotency.erase_answers(session, stored_before=cutoff):
-        trail.record(session, trail.SYSTEM, "retention-erase", "idempotency-record", [])
+        trail.record(session, SYSTEM, "retention-erase", "idempotency-record", [])
     await trail.commit(session)
     return RetentionResult(ids, len(old_referrals))

@@ -20,6 +20,7 @@ from sqlmodel import col, select
 from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
 from api.activities.schedule import LOCAL, occurrences
 from api.audit import trail
+from api.auth.identity import SYSTEM
 from api.auth.models import Client, Organisation
 from api.core.ageband import age_band
 from api.core.config import Settings
@@ -373,7 +374,7 @@ async def seed_bulk(config: Settings, volume: Volume, seed: int = 2026) -> str:
         async with database.sessions() as session:
             for counted in (tally.REFERRALS, tally.THEMES):  # triggers appended rows per batch
                 await tally.compact(session, counted)
-            trail.record(session, trail.SYSTEM, "seed", "bulk", [])
+            trail.record(session, SYSTEM, "seed", "bulk", [])
             await trail.commit(session)
         return summary
     finally:

@@ -12,9 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import func, select
 
 from api.audit import trail
-from api.auth.models import Client, Organisation, OrganisationKind, ReferrerKind, User
+from api.auth.identity import SYSTEM, Caller, OrganisationKind
+from api.auth.models import Client, Organisation, ReferrerKind, User
 from api.auth.passwords import hash_secret
-from api.auth.permissions import Caller, client_caller, user_caller
+from api.auth.permissions import client_caller, user_caller
 from api.auth.roles import Role
 from api.core.errors import Conflict
 from api.reference.catalog import bind_reference, load_reference
@@ -181,7 +182,7 @@ async def seed_demo(session: AsyncSession, horizon_days: int = 366) -> str:
     }
     providers = {code: org.id for code, org in orgs.items()}
     referrals = await seed_referrals(session, callers, residents, providers, activities)
-    trail.record(session, trail.SYSTEM, "seed", "demo", [])
+    trail.record(session, SYSTEM, "seed", "demo", [])
     await trail.commit(session)
     return (
         f"demo data seeded: {len(orgs)} organisations, {len(USERS)} users, 1 client, "

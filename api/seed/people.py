@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.core.ageband import age_on
 from api.registrations import service as registration_service
 from api.registrations.schemas import RegistrationCreate

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.core.db import utcnow
 from api.referrals import lifecycle, service
 from api.referrals.models import Referral, days_between, month_of

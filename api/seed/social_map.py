@@ -16,8 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.activities import service as activity_service
 from api.activities.schedule import LOCAL
 from api.activities.schemas import ActivityCreate
+from api.auth.identity import Caller
 from api.auth.models import Organisation
-from api.auth.permissions import Caller
 from api.providers.models import Provider, ProviderKind, ProviderMunicipality, ProviderTheme
 
 BOTH = ("GM0534", "GM0553")

@@ -18,7 +18,7 @@ from sqlmodel import col
 from api.activities.models import Activity, ActivityStatus, ActivityTheme
 from api.activities.schedule import LOCAL
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.ageband import AGE_BANDS
 from api.providers.models import Provider

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from api.audit import trail
-from api.auth.permissions import Caller
+from api.auth.identity import SYSTEM, Caller
 from api.auth.roles import Role
 from api.referrals.models import ReferralStatus
 from api.stats.models import ReferralTally, ReferralThemeTally, TallyRow
@@ -155,6 +155,6 @@ async def compact(session: AsyncSession, tally: Tally) -> bool:
     ]
     if settled:
         await session.execute(sa.insert(table), settled)
-    trail.record(session, trail.SYSTEM, "compact", tally.name, [])
+    trail.record(session, SYSTEM, "compact", tally.name, [])
     await trail.commit(session)
     return True

@@ -14,6 +14,7 @@ from jose import jws
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
+from api.auth.identity import SYSTEM
 from api.auth.keys import SigningKey, generate_key
 from api.core.config import Settings
 from tests.audit.tampering import (
@@ -176,5 +177,5 @@ async def test_a_tampered_checkpoint_is_refused(
 async def _events(session: AsyncSession, count: int) -> None:
     """Events written one after another from one connection: on one chain."""
     for i in range(count):
-        trail.record(session, trail.SYSTEM, "read", "resident", [f"resident-{i}"])
+        trail.record(session, SYSTEM, "read", "resident", [f"resident-{i}"])
         await trail.commit(session)

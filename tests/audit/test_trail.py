@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
+from api.auth.identity import Actor
 from api.core.config import Settings
 from tests.audit.tampering import around_the_guard, delete_events, welzijn_audit
 from tests.factories import Actors
@@ -20,7 +21,7 @@ from tests.factories import Actors
 async def _events(session: AsyncSession, actors: Actors, count: int) -> None:
     provider = actors.provider
     assert provider.user
-    actor = trail.Actor("user", str(provider.user.id), provider.organisation.id, "provider")
+    actor = Actor("user", str(provider.user.id), provider.organisation.id, "provider")
     for i in range(count):
         trail.record(session, actor, "read", "resident", [f"resident-{i}", f"resident-{i + 100}"])
         await trail.commit(session)

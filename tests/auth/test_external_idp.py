@@ -16,8 +16,8 @@ from fastapi import FastAPI
 from jose import jwt
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.auth.identity import OrganisationKind
 from api.auth.keys import SigningKey, generate_key
-from api.auth.models import OrganisationKind
 from api.core.config import IdentityProvider, Settings
 from api.main import create_app
 from tests.factories import make_organisation

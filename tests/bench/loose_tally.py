@@ -24,8 +24,7 @@ import asyncpg
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-from api.auth.models import OrganisationKind
-from api.auth.permissions import Caller
+from api.auth.identity import Caller, OrganisationKind
 from api.auth.roles import Role
 from api.core.config import Settings
 from api.core.db import Database

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
+from api.auth.identity import OrganisationKind
 from api.auth.keys import KeyRing
-from api.auth.models import OrganisationKind
 from api.auth.roles import Role, scope_of
 from api.auth.tokens import TokenService
 from api.core.config import Settings

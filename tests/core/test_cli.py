@@ -158,7 +158,8 @@ def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None
     assert welzijn("seed", "--demo", env=env).returncode == 0
     welzijn("clients", "create", "--client-id", "x", "--organisation", "welzijnskompas", env=env)
     # An organisation that is not part of the demo makes the database a real one.
-    from api.auth.models import Organisation, OrganisationKind
+    from api.auth.identity import OrganisationKind
+    from api.auth.models import Organisation
 
     async def add_real() -> None:
         database = Database.connect(settings, pooled=False)

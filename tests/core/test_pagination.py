@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
+from api.auth.identity import SYSTEM
 from api.core.pagination import encode_cursor
 from tests.factories import Actors
 
@@ -35,7 +36,7 @@ def count_statements(app: FastAPI) -> Iterator[list[str]]:
 
 async def _events(session: AsyncSession, count: int) -> None:
     for i in range(count):
-        trail.record(session, trail.SYSTEM, "test", "thing", [f"thing-{i}"])
+        trail.record(session, SYSTEM, "test", "thing", [f"thing-{i}"])
     await trail.commit(session)
 
 

@@ -14,7 +14,8 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.models import Organisation, OrganisationKind
+from api.auth.identity import OrganisationKind
+from api.auth.models import Organisation
 from api.auth.roles import Role
 from api.referrals.models import (
     ConsentGiver,

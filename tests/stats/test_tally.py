@@ -16,8 +16,7 @@ from sqlmodel import col
 
 from api.audit.keys import session_info
 from api.audit.models import AuditEvent
-from api.auth.models import OrganisationKind
-from api.auth.permissions import Caller
+from api.auth.identity import Caller, OrganisationKind
 from api.auth.roles import Role
 from api.core.config import Settings
 from api.referrals.models import Referral, ReferralTheme
