@@ -48,9 +48,10 @@ export async function startApi(options: ApiOptions = {}): Promise<RunningApi> {
     WELZIJN_LOG_LEVEL: "WARNING",
     ...options.env,
   };
+  // The keys first: the audit key signs every event the seed writes.
+  await run(WELZIJN, ["keys", "generate"], env, log);
   await run(WELZIJN, ["migrate"], env, log);
   if (options.demo ?? true) await run(WELZIJN, ["seed", "--demo"], env, log);
-  await run(WELZIJN, ["keys", "generate"], env, log);
   const server = startServer(WELZIJN, ["serve", "--host", "127.0.0.1", "--port", String(port)], env, log);
   const stop = async () => {
     await stopServer(server);
