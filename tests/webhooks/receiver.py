@@ -7,7 +7,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -18,7 +18,8 @@ VERIFICATION = "nl.welzijn.subscription.verification"
 class Received:
     headers: dict[str, str]
     body: bytes
-    at: float  # time.time()
+    at: float  # time.time(), on arrival
+    status: int = 0  # what the receiver answered
 
     @property
     def event(self) -> dict[str, Any]:
@@ -31,7 +32,8 @@ class Receiver:
     default); `hold` makes requests wait until it is set."""
 
     def __init__(self, port: int = 0) -> None:
-        self.received: list[Received] = []
+        self.received: list[Received] = []  # answered, with the answer
+        self.arrived = threading.Event()  # set at each request's arrival
         self.answer: Callable[[Received], int] = lambda _: 200
         self.echo = True
         self.hold = threading.Event()
@@ -52,21 +54,25 @@ class Receiver:
             def log_message(self, *args: Any) -> None:
                 return
 
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
+            def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", "0"))
                 got = Received(
-                    {k.lower(): v for k, v in self.headers.items()}, self.rfile.read(length), time.time()
+                    {k.lower(): v for k, v in self.headers.items()},
+                    self.rfile.read(length),
+                    time.time(),
                 )
-                with receiver.lock:
-                    receiver.received.append(got)
+                receiver.arrived.set()
                 if got.event.get("type") == VERIFICATION:
                     body = json.dumps(
                         {"challenge": got.event["data"]["challenge"] if receiver.echo else "no"}
                     ).encode()
-                    self._send(200, body)
-                    return
-                receiver.hold.wait()
-                self._send(receiver.answer(got), b"{}")
+                    code = 200
+                else:
+                    receiver.hold.wait()
+                    code, body = receiver.answer(got), b"{}"
+                with receiver.lock:
+                    receiver.received.append(replace(got, status=code))
+                self._send(code, body)
 
             def _send(self, code: int, body: bytes) -> None:
                 self.send_response(code)
@@ -88,9 +94,13 @@ class Receiver:
             self._server = None
 
     def events(self) -> list[dict[str, Any]]:
-        """The CloudEvents delivered (challenges left out), in arrival order."""
+        """The CloudEvents answered with a 2xx (challenges left out), in order of answer."""
         with self.lock:
-            return [r.event for r in self.received if r.event.get("type") != VERIFICATION]
+            return [
+                r.event
+                for r in self.received
+                if r.event.get("type") != VERIFICATION and 200 <= r.status < 300
+            ]
 
     def wait_for(self, count: int, seconds: float = 30) -> list[dict[str, Any]]:
         deadline = time.monotonic() + seconds

@@ -41,7 +41,8 @@ async def test_an_owner_manages_its_subscription_and_nobody_else_sees_it(
     path = f"/v1/subscriptions/{created['id']}"
 
     got = await client.get(path, headers=owner.headers)
-    assert got.status_code == 200 and "secret" not in got.json()
+    assert got.status_code == 200
+    assert "secret" not in got.json()
     listed = await client.get("/v1/subscriptions", headers=owner.headers)
     assert [s["id"] for s in listed.json()["items"]] == [created["id"]]
 
