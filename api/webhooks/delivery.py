@@ -394,9 +394,10 @@ class Deliverer:
                 pause = self.settings.webhook_poll_seconds
 
     async def run(self, stopping: asyncio.Event) -> None:
-        await asyncio.gather(
-            *(self.loop(stopping) for _ in range(self.settings.webhook_concurrency))
-        )
+        """Several loops on PostgreSQL (each serves another subscription); one on SQLite,
+        where loops that only look would queue for the one write lock."""
+        loops = 1 if self.settings.is_sqlite else self.settings.webhook_concurrency
+        await asyncio.gather(*(self.loop(stopping) for _ in range(loops)))
 
 
 @contextlib.asynccontextmanager
