@@ -10,6 +10,8 @@ from sqlmodel import Field, SQLModel
 
 from api.core.db import UTCDateTime, utcnow
 
+CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
+
 # SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a bigint identity.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 

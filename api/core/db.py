@@ -28,7 +28,7 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
-from api.audit import keys as audit_keys
+from api.core import audit_keys
 from api.core.config import Settings
 from api.core.pool import FairAsyncPool
 

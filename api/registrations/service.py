@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from api.activities import access as activity_access
+from api.activities import service as activity_service
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
@@ -102,6 +103,7 @@ async def _one(
     return row
 
 
+@activity_service.on_capacity_change
 async def fill_places(session: AsyncSession, activity: Activity) -> list[uuid.UUID]:
     """Move waitlisted residents up, first come first served, while there are places."""
     free = None if activity.capacity is None else activity.capacity - activity.registered_count

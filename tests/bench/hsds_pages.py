@@ -26,8 +26,8 @@ import httpx
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from api.auth.keys import generate_key
 from api.core.config import Settings
+from api.core.keys import generate_key
 from api.hsds import queries
 from api.main import create_app
 

@@ -26,9 +26,9 @@ from typing import Any
 
 import httpx
 
-from api.audit.keys import generate_audit_key
-from api.auth.keys import generate_key
+from api.core.audit_keys import generate_audit_key
 from api.core.config import Settings
+from api.core.keys import generate_key
 from tests.bench.plot import plot
 from tests.bench.prepare import Scenario, prepare, save
 from tests.bench.report import Sample, cpu_lines, figures, from_json, targets
