@@ -207,23 +207,16 @@ def migrate() -> None:
 @app.command()
 def seed(
     demo: Annotated[bool, typer.Option("--demo", help="Demo organisations and people.")] = False,
-    bulk: Annotated[bool, typer.Option("--bulk", help="Benchmark volume, after the demo.")] = False,
-    residents: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 100_000,
-    referrals: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 1_000_000,
-    activities: Annotated[int, typer.Option(min=10, help="With --bulk.")] = 10_000,
 ) -> None:
-    """Fill the database: --demo for trying the API out, --bulk for the load benchmark."""
+    """Fill the database with demo data for trying the API out (the benchmark's volume:
+    `python -m tests.bench.bulk`)."""
     from api.core.errors import Problem
-    from api.seed.bulk import Volume, seed_bulk
     from api.seed.demo import seed_demo
 
-    if not (demo or bulk):
-        fail("say what to seed: --demo or --bulk")
-    volume = Volume(residents=residents, referrals=referrals, activities=activities)
+    if not demo:
+        fail("say what to seed: --demo")
 
     async def work(config: Settings) -> str:
-        if bulk:
-            return await seed_bulk(config, volume)
         return await with_session(
             config, lambda session: seed_demo(session, config.schedule_horizon_days)
         )
