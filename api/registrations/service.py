@@ -64,7 +64,7 @@ def _reach(caller: Caller) -> ColumnElement[bool]:
     )
 
 
-def _position() -> Any:
+def _position() -> sa.Case[Any]:
     """1-based place on the waiting list, computed in SQL; NULL unless waitlisted."""
     earlier = aliased(Registration)
     ahead = (
