@@ -40,10 +40,10 @@ from sqlmodel import col, select
 from api.auth.roles import Role
 from api.core.config import Settings
 from api.core.db import utcnow, uuid7
+from api.outbox.models import OutboxEvent
 from api.webhooks import outbound, signing
 from api.webhooks.models import (
     VERIFICATION_TYPE,
-    OutboxEvent,
     SubscriptionStatus,
     WebhookDelivery,
     WebhookSubscription,

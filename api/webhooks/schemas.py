@@ -8,7 +8,8 @@ from datetime import datetime
 from pydantic import Field
 
 from api.core.schemas import InputSchema, ReadSchema
-from api.webhooks.models import EventType, SubscriptionStatus
+from api.outbox.models import EventType
+from api.webhooks.models import SubscriptionStatus
 
 MUNICIPALITY = r"^GM[0-9]{4}$"
 EXAMPLE_ID = "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20"

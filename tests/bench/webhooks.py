@@ -32,15 +32,16 @@ import httpx
 from sqlalchemy.engine import make_url
 
 from api.audit import trail
-from api.audit.keys import generate_audit_key
 from api.auth.identity import OrganisationKind
-from api.auth.keys import generate_key
 from api.auth.models import Organisation
+from api.core.audit_keys import generate_audit_key
 from api.core.config import Settings
 from api.core.db import Database, utcnow
+from api.core.keys import generate_key
+from api.outbox.models import OutboxEvent
 from api.webhooks import signing
 from api.webhooks.delivery import deliverer
-from api.webhooks.models import OutboxEvent, SubscriptionStatus, WebhookSubscription
+from api.webhooks.models import SubscriptionStatus, WebhookSubscription
 from tests.conftest import migrate
 
 RECEIVER = """
