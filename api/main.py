@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from api.activities.router import routes as activity_routes
 from api.audit.router import routes as audit_routes
 from api.auth.keys import KeyRing
+from api.auth.me import routes as me_routes
 from api.auth.permissions import Open, declared_access
 from api.auth.router import routes as auth_routes
 from api.auth.router import well_known
@@ -58,6 +59,7 @@ referrals**. Front ends of the municipalities and partner organisations are buil
 DOMAIN_ROUTERS = (
     health_routes,
     auth_routes,
+    me_routes,
     reference_routes,
     resident_routes,
     provider_routes,
