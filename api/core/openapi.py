@@ -55,6 +55,7 @@ TAGS = [
     {"name": "referrals", "description": "Referrals and their lifecycle."},
     {"name": "statistics", "description": "Privacy-safe figures for the councils."},
     {"name": "audit", "description": "The audit trail."},
+    {"name": "subscriptions", "description": "Webhooks: signed CloudEvents pushed to you."},
     {
         "name": "hsds",
         "description": "Open Referral HSDS 3.0: imports (the HSDA reads are "
