@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.accounts.me import routes as me_routes
 from api.accounts.router import routes as auth_routes
 from api.accounts.router import well_known
 from api.accounts.schemas import OAuthProblem
@@ -60,6 +61,7 @@ referrals**. Front ends of the municipalities and partner organisations are buil
 DOMAIN_ROUTERS = (
     health_routes,
     auth_routes,
+    me_routes,
     reference_routes,
     resident_routes,
     subject_rights_routes,

@@ -95,6 +95,18 @@ def require(permission: Permission) -> Callable[..., Awaitable[Caller]]:
     return dependency
 
 
+async def signed_in(caller: Annotated[Caller | None, Depends(optional_caller)]) -> Caller:
+    """The dependency of a route for any caller with a valid token, whatever its role."""
+    if caller is None:
+        raise Unauthorized(
+            "This needs an access token.", code="token-required", headers=challenge()
+        )
+    return caller
+
+
+signed_in.access = "required"  # type: ignore[attr-defined]
+
+
 def declared_access(dependant: Any) -> list[tuple[str, Permission | None]]:
     """Every access declaration in a route's dependency tree (the route walk test reads it)."""
     found: list[tuple[str, Permission | None]] = []
@@ -110,6 +122,7 @@ def declared_access(dependant: Any) -> list[tuple[str, Permission | None]]:
 
 Open = Annotated[None, Depends(open_access)]
 MaybeCaller = Annotated[Caller | None, Depends(optional_caller)]
+SignedIn = Annotated[Caller, Depends(signed_in)]
 CanManageProviders = Annotated[Caller, Depends(require(Permission.manage_providers))]
 CanManageActivities = Annotated[Caller, Depends(require(Permission.manage_activities))]
 CanCreateResidents = Annotated[Caller, Depends(require(Permission.create_residents))]

@@ -26,6 +26,7 @@ A, M, R, P, S = "admin", "municipality", "referrer", "provider", "partner-system
 EXPECTED: dict[tuple[str, str], str | frozenset[str]] = {
     ("GET", "/v1/health"): OPEN,
     ("POST", "/v1/auth/token"): OPEN,
+    ("GET", "/v1/me"): frozenset({A, M, R, P, S}),
     ("GET", "/.well-known/jwks.json"): OPEN,
     ("GET", "/.well-known/oauth-authorization-server"): OPEN,
     ("GET", "/v1/openapi.json"): OPEN,

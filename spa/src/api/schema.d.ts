@@ -48,6 +48,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The caller behind the access token: user or partner system, role, organisation, its
+         *     municipality and provider profile, and the capabilities of the token. Any valid token may
+         *     ask; nothing personal is returned and nothing is audited.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/themes": {
         parameters: {
             query?: never;
@@ -1088,6 +1110,11 @@ export interface components {
             scope?: string | null;
         };
         /**
+         * CallerKind
+         * @enum {string}
+         */
+        CallerKind: "user" | "client";
+        /**
          * ConsentGiver
          * @enum {string}
          */
@@ -1370,6 +1397,66 @@ export interface components {
             place: string | null;
         };
         /**
+         * Me
+         * @description The caller behind the access token.
+         * @example {
+         *       "capabilities": [
+         *         "activities.manage",
+         *         "activities.read-drafts",
+         *         "providers.manage",
+         *         "referrals.change-status",
+         *         "referrals.read",
+         *         "referrals.send",
+         *         "registrations.read",
+         *         "registrations.write",
+         *         "residents.create",
+         *         "residents.read",
+         *         "residents.update",
+         *         "statistics.read"
+         *       ],
+         *       "id": "0192f0c4-6a8e-7c3b-9d1e-5f2a4b6c8d0e",
+         *       "kind": "user",
+         *       "municipality": {
+         *         "code": "GM0534",
+         *         "name": "Hillegom"
+         *       },
+         *       "organisation": {
+         *         "code": "welzijnskompas",
+         *         "id": "0192f0c4-1111-7c3b-9d1e-5f2a4b6c8d0e",
+         *         "kind": "provider",
+         *         "name": "Welzijnskompas"
+         *       },
+         *       "providerId": "0192f0c4-1111-7c3b-9d1e-5f2a4b6c8d0e",
+         *       "role": "provider"
+         *     }
+         */
+        Me: {
+            /** @description `user` for a staff member (password grant or an identity provider's token), `client` for a partner system (client credentials). */
+            kind: components["schemas"]["CallerKind"];
+            /**
+             * Id
+             * @description The user's id (a UUID), the identity provider's subject, or the partner system's `client_id`.
+             */
+            id: string;
+            /** @description The one role of this caller (DOMAIN.md §3). */
+            role: components["schemas"]["Role"];
+            /** @description The organisation the caller acts for. */
+            organisation: components["schemas"]["OrganisationRef"];
+            /** @description The municipality of the organisation (for the `municipality` role: whose figures it reads); null for an organisation that belongs to none. */
+            municipality: components["schemas"]["MunicipalityRef"] | null;
+            /**
+             * Providerid
+             * Format: uuid
+             * @description The organisation's own provider profile on the sociale kaart: send it as `providerId` when creating activities; null when the organisation has none.
+             */
+            providerId: string | null;
+            /**
+             * Capabilities
+             * @description What this token may do: the role's row of the permission matrix, narrowed to the token's scope, sorted. Show or hide actions by it; the server still decides per object (a 404 for what the caller may not see).
+             */
+            capabilities: components["schemas"]["Permission"][];
+        };
+        /**
          * MunicipalityRead
          * @example {
          *       "code": "GM0534",
@@ -1381,6 +1468,45 @@ export interface components {
             code: string;
             /** Name */
             name: string;
+        };
+        /** MunicipalityRef */
+        MunicipalityRef: {
+            /**
+             * Code
+             * @description CBS code, e.g. `GM0534`.
+             */
+            code: string;
+            /**
+             * Name
+             * @description The municipality's name.
+             */
+            name: string;
+        };
+        /**
+         * OrganisationKind
+         * @enum {string}
+         */
+        OrganisationKind: "municipality" | "provider" | "referrer";
+        /** OrganisationRef */
+        OrganisationRef: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The organisation's id.
+             */
+            id: string;
+            /**
+             * Code
+             * @description Its short stable handle, e.g. `welzijnskompas`.
+             */
+            code: string;
+            /**
+             * Name
+             * @description Its display name.
+             */
+            name: string;
+            /** @description `municipality` (gemeente), `provider` (aanbieder on the sociale kaart) or `referrer` (verwijzer: GP practice, wijkteam, ...). */
+            kind: components["schemas"]["OrganisationKind"];
         };
         /** Page[ActivityRead] */
         Page_ActivityRead_: {
@@ -1498,6 +1624,12 @@ export interface components {
          * @enum {string}
          */
         Party: "sender" | "receiver" | "admin";
+        /**
+         * Permission
+         * @description What a route lets a caller do. Values double as OAuth 2.0 scopes.
+         * @enum {string}
+         */
+        Permission: "providers.manage" | "activities.manage" | "activities.read-drafts" | "residents.create" | "residents.read" | "residents.update" | "residents.subject-rights" | "registrations.write" | "registrations.read" | "referrals.send" | "referrals.read" | "referrals.change-status" | "statistics.read" | "audit.read" | "subscriptions.manage";
         /**
          * ProviderCreate
          * @example {
@@ -2290,6 +2422,11 @@ export interface components {
             preferredContact?: components["schemas"]["ContactPreference"] | null;
         };
         /**
+         * Role
+         * @enum {string}
+         */
+        Role: "admin" | "municipality" | "referrer" | "provider" | "partner-system";
+        /**
          * ScheduleIn
          * @description The first occurrence; `recurrence` (RFC 5545 RRULE, local Dutch time) repeats it.
          */
@@ -2937,6 +3074,69 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OAuthProblem"];
                     "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Internal error; quote the request id. */
