@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import random
 import secrets
@@ -39,9 +38,9 @@ from sqlmodel import col, select
 
 from api.auth.roles import Role
 from api.core.config import Settings
-from api.core.db import utcnow, uuid7
+from api.core.db import utcnow
 from api.outbox.models import OutboxEvent
-from api.webhooks import outbound, signing
+from api.webhooks import messages, outbound, signing
 from api.webhooks.models import (
     VERIFICATION_TYPE,
     SubscriptionStatus,
@@ -54,58 +53,6 @@ Sessions = async_sessionmaker[AsyncSession]
 BATCH = 100  # events read at a time for one subscription
 SUBSCRIPTIONS = WebhookSubscription.__table__  # type: ignore[attr-defined]
 DELIVERING = (SubscriptionStatus.pending, SubscriptionStatus.active)
-
-
-def _time(moment: datetime) -> str:
-    return moment.isoformat().replace("+00:00", "Z")
-
-
-def cloud_event(event: OutboxEvent, settings: Settings) -> bytes:
-    """CloudEvents 1.0, structured JSON, after the NL GOV profile: `source` a URN of this
-    API, `subject` the referral (or registration, activity) id, `dataref` its URL, and the
-    `sequence` extension (zero-padded, so it sorts as text as well)."""
-    return json.dumps(
-        {
-            "specversion": "1.0",
-            "type": event.type,
-            "source": settings.webhook_source,
-            "id": str(event.event_id),
-            "time": _time(event.occurred_at),
-            "subject": str(event.subject_id),
-            "dataref": settings.base_url + event.dataref,
-            "sequence": f"{event.id:020d}",
-            "datacontenttype": "application/json",
-            "data": json.loads(event.data),
-        },
-        separators=(",", ":"),
-    ).encode()
-
-
-def challenge_event(
-    subscription: WebhookSubscription, challenge: str, settings: Settings
-) -> tuple[str, bytes]:
-    event_id = str(uuid7())
-    body = {
-        "specversion": "1.0",
-        "type": VERIFICATION_TYPE,
-        "source": settings.webhook_source,
-        "id": event_id,
-        "time": _time(utcnow()),
-        "subject": str(subscription.id),
-        "datacontenttype": "application/json",
-        "data": {"challenge": challenge},
-    }
-    return event_id, json.dumps(body, separators=(",", ":")).encode()
-
-
-def echoed(answer: outbound.Answer, challenge: str) -> bool:
-    """The receiver answered 2xx with the challenge: as `{"challenge": …}` or the bare text."""
-    if not answer.ok:
-        return False
-    text = answer.body.decode("utf-8", "replace").strip()
-    with contextlib.suppress(ValueError, AttributeError):
-        return bool(json.loads(text).get("challenge") == challenge)
-    return text == challenge
 
 
 def audience(subscription: WebhookSubscription) -> ColumnElement[bool]:
@@ -270,9 +217,9 @@ class Deliverer:
 
     async def verify(self, subscription: WebhookSubscription) -> None:
         challenge = secrets.token_urlsafe(24)
-        event_id, body = challenge_event(subscription, challenge, self.settings)
+        event_id, body = messages.challenge_event(subscription, challenge, self.settings)
         answer = await self._post(subscription, event_id, body)
-        if answer.ok and not echoed(answer, challenge):
+        if answer.ok and not messages.echoed(answer, challenge):
             answer = outbound.Answer(
                 "challenge-not-echoed", answer.status_code, b"", answer.duration_ms
             )
@@ -330,7 +277,7 @@ class Deliverer:
             ):
                 break
             assert event.id is not None
-            body = cloud_event(event, self.settings)
+            body = messages.cloud_event(event, self.settings)
             answer = await self._post(subscription, str(event.event_id), body)
             delivery = self._log(
                 subscription,

@@ -185,11 +185,9 @@ async def update(
     settings: Settings,
 ) -> SubscriptionRead:
     changes = patch.model_dump(exclude_unset=True)
-    for name in ("callback_url", "event_types"):
+    for name, location in (("callback_url", "/callbackUrl"), ("event_types", "/eventTypes")):
         if name in changes and changes[name] is None:
-            raise BadRequest.of(
-                "body", f"/{name.split('_')[0]}", "required", f"{name} may not be null."
-            )
+            raise BadRequest.of("body", location, "required", f"{location[1:]} may not be null.")
     await _refuse(session, caller, settings, changes)
     subscription = await _load(session, caller, subscription_id, lock=True)
     if "callback_url" in changes and changes["callback_url"] != subscription.callback_url:

@@ -33,7 +33,7 @@ class Receiver:
     default); `hold` makes requests wait until it is set."""
 
     def __init__(self, port: int = 0) -> None:
-        self.received: list[Received] = []  # answered, with the answer
+        self.received: list[Received] = []  # by arrival; `status` set once answered
         self.arrived = threading.Event()  # set at each request's arrival
         self.answer: Callable[[Received], int] = lambda _: 200
         self.echo = True
@@ -62,6 +62,9 @@ class Receiver:
                     self.rfile.read(length),
                     time.time(),
                 )
+                with receiver.lock:  # in order of arrival; counted once answered
+                    place = len(receiver.received)
+                    receiver.received.append(got)
                 receiver.arrived.set()
                 if got.event.get("type") == VERIFICATION:
                     body = json.dumps(
@@ -76,7 +79,7 @@ class Receiver:
                 except (BrokenPipeError, ConnectionResetError):
                     return  # the sender gave up (timed out, was killed): not received
                 with receiver.lock:
-                    receiver.received.append(replace(got, status=code))
+                    receiver.received[place] = replace(got, status=code)
 
             def _send(self, code: int, body: bytes) -> None:
                 self.send_response(code)
