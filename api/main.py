@@ -20,7 +20,7 @@ from api.auth.me import routes as me_routes
 from api.auth.permissions import Open, declared_access
 from api.auth.router import routes as auth_routes
 from api.auth.router import well_known
-from api.auth.schemas import OAuthProblem
+from api.auth.schemas import OAuthProblem, TokenRequest
 from api.auth.tokens import TokenService
 from api.core.config import API_VERSION, Settings, get_settings
 from api.core.db import Database, utcnow
@@ -152,7 +152,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if [access for access, _ in declared_access(route.dependant)] == ["optional"]
     }
     spec: dict[str, Any] = build_openapi(
-        app, settings, optional_auth=optional, extra_schemas=[OAuthProblem]
+        app, settings, optional_auth=optional, extra_schemas=[OAuthProblem, TokenRequest]
     )
 
     @app.get(f"{BASE_PATH}/openapi.json", include_in_schema=False)

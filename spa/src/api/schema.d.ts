@@ -555,6 +555,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your subscriptions
+         * @description Your organisation's subscriptions.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to events
+         * @description The answer holds the signing secret, shown only now. The subscription is
+         *     `pending-verification` until the callback echoed a challenge (docs/webhooks.md).
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subscription */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription
+         * @description A new callback URL is verified again before anything is delivered to it.
+         */
+        patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new secret, shown only now. Until `previousSecretExpiresAt` every message is signed
+         *     with both, so the receiver can switch without missing one.
+         */
+        post: operations["rotateSubscriptionSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log
+         * @description Every attempt, newest first: the event, the answer, how long it took, the next try.
+         */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again
+         * @description Without `fromEvent`: try again now (a failing subscription becomes active again).
+         *     With it: every event from that one on is delivered again, in order.
+         */
+        post: operations["redeliverSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -878,16 +987,24 @@ export interface components {
         };
         /** ActorRead */
         ActorRead: {
-            /** Type */
-            type: string;
+            /** @description What kind of actor made the move. */
+            type: components["schemas"]["ActorType"];
             /**
              * Organisationid
              * Format: uuid
+             * @description The organisation it acted for; null for the system.
              */
             organisationId: string | null;
-            /** Role */
-            role: string | null;
+            /** @description Its role; null for the system. */
+            role: components["schemas"]["Role"] | null;
         };
+        /**
+         * ActorType
+         * @description Who made a move: a staff `user`, a partner system (`client`), a user of an external
+         *     identity provider (`external`), or the API itself (`system`, e.g. an expiry).
+         * @enum {string}
+         */
+        ActorType: "user" | "client" | "external" | "system" | "anonymous";
         /**
          * AddressIn
          * @description A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom.
@@ -984,21 +1101,6 @@ export interface components {
             prevHash: string;
             /** Hash */
             hash: string;
-        };
-        /** Body_createToken */
-        Body_createToken: {
-            /** Grant Type */
-            grant_type?: string | null;
-            /** Username */
-            username?: string | null;
-            /** Password */
-            password?: string | null;
-            /** Client Id */
-            client_id?: string | null;
-            /** Client Secret */
-            client_secret?: string | null;
-            /** Scope */
-            scope?: string | null;
         };
         /**
          * CallerKind
@@ -1127,6 +1229,104 @@ export interface components {
             /** Organizations */
             organizations: string[];
         };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Eventid
+             * Format: uuid
+             * @description The CloudEvent's id, also the webhook-id header.
+             */
+            eventId: string;
+            /** Eventtype */
+            eventType: string;
+            /**
+             * Sequence
+             * @description The event's place in order; null: a challenge.
+             */
+            sequence: number | null;
+            /**
+             * Attempt
+             * @description 1 for the first try of this event, counting up.
+             */
+            attempt: number;
+            /**
+             * Attemptedat
+             * Format: date-time
+             */
+            attemptedAt: string;
+            /** Durationms */
+            durationMs: number;
+            /**
+             * Statuscode
+             * @description The receiver's answer; null if none came.
+             */
+            statusCode: number | null;
+            /**
+             * Outcome
+             * @description delivered, http-NNN, timeout, connection-failed, address-refused, challenge-not-echoed.
+             */
+            outcome: string;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             * @description When it is tried again, if it failed.
+             */
+            nextAttemptAt: string | null;
+        };
+        /**
+         * DuplicateReferral
+         * @description 409 `duplicate-referral`: your organisation already sent one with this
+         *     (`sourceSystem`, `externalId`); `existingReferral` and `Link: rel="duplicate"` name it.
+         *     (A retry whose Idempotency-Key is still being answered is a plain 409 problem, type
+         *     `idempotency-key-in-use`, without `existingReferral`.)
+         * @example {
+         *       "detail": "Your organisation already sent a referral with this external id.",
+         *       "existingReferral": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
+         *       "instance": "/v1/referrals",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 409,
+         *       "title": "Conflict",
+         *       "type": "urn:welzijn:problem:duplicate-referral"
+         *     }
+         */
+        DuplicateReferral: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /** Requestid */
+            requestId?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["InvalidParam"][] | null;
+            /**
+             * Existingreferral
+             * @description The path of the referral already sent (absent for an Idempotency-Key still in progress).
+             */
+            existingReferral?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * EventType
+         * @description What a subscription may ask for: every referral status, every registration status, and
+         *     any change of an activity on the social map.
+         * @enum {string}
+         */
+        EventType: "nl.welzijn.referral.requested" | "nl.welzijn.referral.accepted" | "nl.welzijn.referral.in-progress" | "nl.welzijn.referral.on-hold" | "nl.welzijn.referral.completed" | "nl.welzijn.referral.failed" | "nl.welzijn.referral.rejected" | "nl.welzijn.referral.cancelled" | "nl.welzijn.registration.registered" | "nl.welzijn.registration.waitlisted" | "nl.welzijn.registration.cancelled" | "nl.welzijn.activity.changed";
         /**
          * ExternalIdIn
          * @description A partner system's identifier for this resident, unique within the caller's organisation.
@@ -1198,6 +1398,35 @@ export interface components {
             created: components["schemas"]["Counts"];
             changed: components["schemas"]["Counts"];
             unchanged: components["schemas"]["Counts"];
+        };
+        /**
+         * InvalidParam
+         * @description One problem with the input: where it is and what is wrong.
+         * @example {
+         *       "code": "invalid-postcode",
+         *       "detail": "A postcode is four digits (not starting with 0) and two letters.",
+         *       "in": "body",
+         *       "location": "/address/postcode"
+         *     }
+         */
+        InvalidParam: {
+            /**
+             * In
+             * @enum {string}
+             */
+            in: "body" | "query" | "path" | "header";
+            /**
+             * Location
+             * @description A JSON pointer into the body, or the parameter's name.
+             */
+            location: string;
+            /**
+             * Code
+             * @description A stable, machine-readable code in kebab-case.
+             */
+            code: string;
+            /** Detail */
+            detail: string;
         };
         /**
          * LocationIn
@@ -1343,96 +1572,6 @@ export interface components {
             /** @description `municipality` (gemeente), `provider` (aanbieder on the sociale kaart) or `referrer` (verwijzer: GP practice, wijkteam, ...). */
             kind: components["schemas"]["OrganisationKind"];
         };
-        /** Page[ActivityRead] */
-        Page_ActivityRead_: {
-            /** Items */
-            items: components["schemas"]["ActivityRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[AuditEventRead] */
-        Page_AuditEventRead_: {
-            /** Items */
-            items: components["schemas"]["AuditEventRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[MunicipalityRead] */
-        Page_MunicipalityRead_: {
-            /** Items */
-            items: components["schemas"]["MunicipalityRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ProviderRead] */
-        Page_ProviderRead_: {
-            /** Items */
-            items: components["schemas"]["ProviderRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ReferralRead] */
-        Page_ReferralRead_: {
-            /** Items */
-            items: components["schemas"]["ReferralRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[RegistrationRead] */
-        Page_RegistrationRead_: {
-            /** Items */
-            items: components["schemas"]["RegistrationRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ResidentRead] */
-        Page_ResidentRead_: {
-            /** Items */
-            items: components["schemas"]["ResidentRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[StatusChangeRead] */
-        Page_StatusChangeRead_: {
-            /** Items */
-            items: components["schemas"]["StatusChangeRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ThemeRead] */
-        Page_ThemeRead_: {
-            /** Items */
-            items: components["schemas"]["ThemeRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
         /**
          * Party
          * @description Who a caller is to a referral.
@@ -1444,7 +1583,7 @@ export interface components {
          * @description What a route lets a caller do. Values double as OAuth 2.0 scopes.
          * @enum {string}
          */
-        Permission: "providers.manage" | "activities.manage" | "activities.read-drafts" | "residents.create" | "residents.read" | "residents.update" | "residents.subject-rights" | "registrations.write" | "registrations.read" | "referrals.send" | "referrals.read" | "referrals.change-status" | "statistics.read" | "audit.read";
+        Permission: "providers.manage" | "activities.manage" | "activities.read-drafts" | "residents.create" | "residents.read" | "residents.update" | "residents.subject-rights" | "registrations.write" | "registrations.read" | "referrals.send" | "referrals.read" | "referrals.change-status" | "statistics.read" | "audit.read" | "subscriptions.manage";
         /**
          * ProviderCreate
          * @example {
@@ -1616,6 +1755,19 @@ export interface components {
          * @enum {string}
          */
         ReasonCode: "not-eligible" | "no-capacity" | "could-not-contact" | "declined-by-resident" | "referred-elsewhere" | "duplicate" | "other";
+        /**
+         * RedeliveryCreate
+         * @description Deliver again from an event on (every later event follows, in order), or, without
+         *     one, try again now: a failing subscription becomes active again.
+         */
+        RedeliveryCreate: {
+            /**
+             * Fromevent
+             * Format: uuid
+             * @description A delivered event's id (eventId of a delivery).
+             */
+            fromEvent?: string | null;
+        };
         /**
          * ReferralCreate
          * @description `residentId`, or `resident` inline (matched to a resident you may see, or made new).
@@ -1815,8 +1967,7 @@ export interface components {
             senderOrganisationId: string;
             /** Sendername */
             senderName: string;
-            /** Senderkind */
-            senderKind: string;
+            senderKind: components["schemas"]["SenderKind"];
             status: components["schemas"]["ReferralStatus"];
             reasonCode: components["schemas"]["ReasonCode"] | null;
             /** Outcome */
@@ -1981,10 +2132,11 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The registration's id, under the activity.
              */
             id: string;
-            /** Status */
-            status: string;
+            /** @description The registration's current status. */
+            status: components["schemas"]["RegistrationStatus"];
         };
         /**
          * ResidentCreate
@@ -2261,6 +2413,27 @@ export interface components {
             /** Recurrence */
             recurrence: string | null;
         };
+        /** SecretRead */
+        SecretRead: {
+            /**
+             * Secret
+             * @description The new signing secret; shown only now.
+             */
+            secret: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             */
+            previousSecretExpiresAt: string | null;
+        };
+        /**
+         * SenderKind
+         * @description What kind of organisation sent a referral: the referrer kind of its organisation
+         *     (`gp` huisarts, `district-team` wijkteam, ...), `provider` for a provider's own referral,
+         *     else the organisation's kind.
+         * @enum {string}
+         */
+        SenderKind: "gp" | "district-team" | "youth-team" | "school" | "other" | "provider" | "referrer" | "municipality";
         /**
          * StatusChangeCreate
          * @example {
@@ -2321,6 +2494,190 @@ export interface components {
             changedAt: string;
         };
         /**
+         * SubscriptionCreate
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted",
+         *         "nl.welzijn.referral.rejected"
+         *       ],
+         *       "municipality": "GM0534"
+         *     }
+         */
+        SubscriptionCreate: {
+            /**
+             * Callbackurl
+             * @description https; plain http only for loopback in development.
+             */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId?: string | null;
+        };
+        /**
+         * SubscriptionCreated
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "createdAt": "2026-11-22T10:00:00Z",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted"
+         *       ],
+         *       "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20",
+         *       "municipality": "GM0534",
+         *       "nextAttemptAt": "2026-11-23T10:00:00Z",
+         *       "status": "failing",
+         *       "updatedAt": "2026-11-23T10:00:00Z",
+         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *     }
+         */
+        SubscriptionCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Callbackurl */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string | null;
+            /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
+            status: components["schemas"]["SubscriptionStatus"];
+            /** Failurereason */
+            failureReason: string | null;
+            /**
+             * Verifiedat
+             * Format: date-time
+             */
+            verifiedAt: string | null;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             */
+            nextAttemptAt: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             * @description Until then, messages carry a signature with the previous secret as well.
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /**
+             * Secret
+             * @description The signing secret (Standard Webhooks); shown only now.
+             */
+            secret: string;
+        };
+        /**
+         * SubscriptionRead
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "createdAt": "2026-11-22T10:00:00Z",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted"
+         *       ],
+         *       "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20",
+         *       "municipality": "GM0534",
+         *       "nextAttemptAt": "2026-11-23T10:00:00Z",
+         *       "status": "failing",
+         *       "updatedAt": "2026-11-23T10:00:00Z",
+         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *     }
+         */
+        SubscriptionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Callbackurl */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string | null;
+            /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
+            status: components["schemas"]["SubscriptionStatus"];
+            /** Failurereason */
+            failureReason: string | null;
+            /**
+             * Verifiedat
+             * Format: date-time
+             */
+            verifiedAt: string | null;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             */
+            nextAttemptAt: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             * @description Until then, messages carry a signature with the previous secret as well.
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * SubscriptionStatus
+         * @enum {string}
+         */
+        SubscriptionStatus: "pending-verification" | "active" | "failing";
+        /**
+         * SubscriptionUpdate
+         * @description A new callback URL is verified again before anything is delivered to it.
+         */
+        SubscriptionUpdate: {
+            /** Callbackurl */
+            callbackUrl?: string | null;
+            /** Eventtypes */
+            eventTypes?: components["schemas"]["EventType"][] | null;
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId?: string | null;
+        };
+        /**
          * ThemeRead
          * @example {
          *       "description": "Meeting people, loneliness",
@@ -2362,6 +2719,45 @@ export interface components {
             expires_in: number;
             /** Scope */
             scope: string;
+        };
+        /**
+         * TransitionConflict
+         * @description 409 `illegal-transition`: the referral cannot move to that status from where it is.
+         * @example {
+         *       "allowedStatuses": [],
+         *       "detail": "A referral that is completed cannot become accepted.",
+         *       "instance": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03/status-changes",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 409,
+         *       "title": "Conflict",
+         *       "type": "urn:welzijn:problem:illegal-transition"
+         *     }
+         */
+        TransitionConflict: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /** Requestid */
+            requestId?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["InvalidParam"][] | null;
+            /**
+             * Allowedstatuses
+             * @description The statuses you may move this referral to now (empty when it is final).
+             */
+            allowedStatuses: components["schemas"]["ReferralStatus"][];
+        } & {
+            [key: string]: unknown;
         };
         /** TransitionRead */
         TransitionRead: {
@@ -2418,34 +2814,10 @@ export interface components {
          */
         Urgency: "normal" | "urgent";
         /**
-         * InvalidParam
-         * @description One problem with the input: where it is and what is wrong.
-         * @example {
-         *       "code": "invalid-postcode",
-         *       "detail": "A postcode is four digits (not starting with 0) and two letters.",
-         *       "in": "body",
-         *       "location": "/address/postcode"
-         *     }
+         * GrantType
+         * @enum {string}
          */
-        InvalidParam: {
-            /**
-             * In
-             * @enum {string}
-             */
-            in: "body" | "query" | "path" | "header";
-            /**
-             * Location
-             * @description A JSON pointer into the body, or the parameter's name.
-             */
-            location: string;
-            /**
-             * Code
-             * @description A stable, machine-readable code in kebab-case.
-             */
-            code: string;
-            /** Detail */
-            detail: string;
-        };
+        GrantType: "password" | "client_credentials";
         /**
          * OAuthProblem
          * @description A problem that is also an RFC 6749 §5.2 error response.
@@ -2532,6 +2904,242 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * TokenRequest
+         * @description RFC 6749 §4.3 and §4.4, form-encoded. Its names are RFC 6749's (snake_case).
+         */
+        TokenRequest: {
+            /** @description `password` for a staff member, `client_credentials` for a partner system. */
+            grant_type: components["schemas"]["GrantType"];
+            /**
+             * Username
+             * @description The password grant: the e-mail address.
+             */
+            username?: string;
+            /**
+             * Password
+             * @description The password grant.
+             */
+            password?: string;
+            /**
+             * Client Id
+             * @description Client credentials, unless sent with HTTP Basic (`client_secret_basic`).
+             */
+            client_id?: string;
+            /**
+             * Client Secret
+             * @description Client credentials, with `client_id`.
+             */
+            client_secret?: string;
+            /**
+             * Scope
+             * @description Space-separated permissions to narrow the token to (see `GET /me`'s `capabilities`); by default every permission of the role.
+             */
+            scope?: string;
+        };
+        /**
+         * ValidationProblem
+         * @description A 400: the input is invalid, and `errors` names every problem at once.
+         * @example {
+         *       "detail": "The input is not valid; see errors.",
+         *       "errors": [
+         *         {
+         *           "code": "invalid-postcode",
+         *           "detail": "A postcode is four digits (not starting with 0) and two letters.",
+         *           "in": "body",
+         *           "location": "/address/postcode"
+         *         }
+         *       ],
+         *       "instance": "/v1/residents",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 400,
+         *       "title": "Bad Request",
+         *       "type": "urn:welzijn:problem:invalid-input"
+         *     }
+         */
+        ValidationProblem: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /**
+             * Requestid
+             * @default null
+             */
+            requestId: string | null;
+            /**
+             * Errors
+             * @description Every problem with the input, at once.
+             */
+            errors: components["schemas"]["InvalidParam"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** StatusChangeFeed */
+        StatusChangeFeed: {
+            /**
+             * Items
+             * @description What happened since the cursor, oldest first.
+             */
+            items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Never null: pass as `cursor` to get only what happens after these items.
+             */
+            nextCursor: string;
+        };
+        /** ActivityPage */
+        ActivityPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ActivityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** AuditEventPage */
+        AuditEventPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["AuditEventRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** DeliveryPage */
+        DeliveryPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["DeliveryRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** MunicipalityPage */
+        MunicipalityPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["MunicipalityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ProviderPage */
+        ProviderPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ProviderRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ReferralPage */
+        ReferralPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ReferralRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** RegistrationPage */
+        RegistrationPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["RegistrationRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ResidentPage */
+        ResidentPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ResidentRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** StatusChangePage */
+        StatusChangePage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** SubscriptionPage */
+        SubscriptionPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["SubscriptionRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ThemePage */
+        ThemePage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ThemeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2573,6 +3181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2586,6 +3204,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is starting or stopping; try again shortly.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2600,7 +3228,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_createToken"];
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
         responses: {
@@ -2655,6 +3283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/auth/token",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2682,6 +3320,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/auth/token",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2719,6 +3367,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2732,6 +3390,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2745,6 +3413,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2754,7 +3432,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -2776,7 +3454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                    "application/json": components["schemas"]["ThemePage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -2789,7 +3467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -2802,6 +3480,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/themes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2811,7 +3499,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -2833,7 +3521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_MunicipalityRead_"];
+                    "application/json": components["schemas"]["MunicipalityPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -2846,7 +3534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -2859,6 +3547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/municipalities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2868,9 +3566,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -2892,7 +3590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -2905,7 +3603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -2918,6 +3616,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2931,6 +3639,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2944,6 +3662,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2989,7 +3717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3002,6 +3730,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3015,6 +3753,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3028,6 +3776,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3041,6 +3799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3054,6 +3822,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3063,7 +3841,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3089,7 +3867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3102,7 +3880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3115,6 +3893,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3128,6 +3916,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3141,6 +3939,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3154,6 +3962,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3196,7 +4014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3209,6 +4027,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3222,6 +4050,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3235,6 +4073,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3248,6 +4096,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3286,7 +4144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3299,6 +4157,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3312,6 +4180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3325,6 +4203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3338,6 +4226,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3348,7 +4246,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The resident's id. */
@@ -3388,7 +4286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3401,6 +4299,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3414,6 +4322,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3427,6 +4345,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3440,6 +4368,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3453,6 +4391,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3466,6 +4414,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3479,6 +4437,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3519,7 +4487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3532,6 +4500,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3545,6 +4523,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3558,6 +4546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3571,6 +4569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3580,14 +4588,14 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Serves this CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Any of these themes. */
-                theme?: string[] | null;
-                kind?: components["schemas"]["ProviderKind"] | null;
+                theme?: string[];
+                kind?: components["schemas"]["ProviderKind"];
                 /** @description Text. */
-                q?: string | null;
+                q?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3609,7 +4617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ProviderRead_"];
+                    "application/json": components["schemas"]["ProviderPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3622,7 +4630,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -3635,6 +4643,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3680,7 +4698,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3693,6 +4711,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3706,6 +4734,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3719,6 +4757,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3732,6 +4780,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3742,7 +4800,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you hold; 304 when it is still current. */
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The provider's id. */
@@ -3788,7 +4846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -3801,6 +4859,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3814,6 +4882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3824,7 +4902,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The provider's id. */
@@ -3864,7 +4942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3877,6 +4955,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3890,6 +4978,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3903,6 +5001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3916,6 +5024,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3929,6 +5047,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3942,6 +5070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3955,6 +5093,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3964,26 +5112,26 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Any of these themes. */
-                theme?: string[] | null;
-                providerId?: string | null;
+                theme?: string[];
+                providerId?: string;
                 /** @description Open to this age. */
-                age?: number | null;
+                age?: number;
                 /** @description Occurs after. */
-                from?: string | null;
+                from?: string;
                 /** @description Occurs before. */
-                until?: string | null;
+                until?: string;
                 /** @description No cost (true) or a cost (false). */
-                free?: boolean | null;
-                hasPlaces?: boolean | null;
+                free?: boolean;
+                hasPlaces?: boolean;
                 /** @description Text. */
-                q?: string | null;
+                q?: string;
                 /** @description Your own drafts, cancelled or archived (provider staff). */
-                status?: components["schemas"]["ActivityStatus"] | null;
+                status?: components["schemas"]["ActivityStatus"];
                 sort?: "nextOccurrence" | "title";
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4005,7 +5153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ActivityRead_"];
+                    "application/json": components["schemas"]["ActivityPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4018,7 +5166,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -4031,6 +5179,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4076,7 +5234,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4089,6 +5247,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4102,6 +5270,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4115,6 +5293,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4128,6 +5316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4138,7 +5336,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you hold; 304 when it is still current. */
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The activity's id. */
@@ -4184,7 +5382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -4197,6 +5395,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4210,6 +5418,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4220,7 +5438,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The activity's id. */
@@ -4260,7 +5478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4273,6 +5491,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4286,6 +5514,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4299,6 +5537,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4312,6 +5560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4325,6 +5583,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4338,6 +5606,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4351,6 +5629,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4364,6 +5652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4372,9 +5670,9 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
-                status?: components["schemas"]["RegistrationStatus"] | null;
+                status?: components["schemas"]["RegistrationStatus"];
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4399,7 +5697,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RegistrationRead_"];
+                    "application/json": components["schemas"]["RegistrationPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4412,7 +5710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4425,6 +5723,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4438,6 +5746,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4451,6 +5769,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4464,6 +5792,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4510,7 +5848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4523,6 +5861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4536,6 +5884,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4549,6 +5907,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4562,6 +5930,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4575,6 +5953,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4588,6 +5976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4629,7 +6027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4642,6 +6040,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4655,6 +6063,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4668,6 +6086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4681,6 +6109,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4720,7 +6158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4733,6 +6171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4746,6 +6194,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4759,6 +6217,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4772,6 +6240,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4780,15 +6258,15 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
-                direction?: ("incoming" | "outgoing") | null;
-                status?: components["schemas"]["ReferralStatus"][] | null;
+                direction?: "incoming" | "outgoing";
+                status?: components["schemas"]["ReferralStatus"][];
                 /** @description Still requested too long. */
-                overdue?: boolean | null;
-                theme?: string | null;
-                activityId?: string | null;
-                updatedSince?: string | null;
+                overdue?: boolean;
+                theme?: string;
+                activityId?: string;
+                updatedSince?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4810,7 +6288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ReferralRead_"];
+                    "application/json": components["schemas"]["ReferralPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4823,7 +6301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4836,6 +6314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4849,6 +6337,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4862,6 +6360,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4872,7 +6380,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description A quoted string, e.g. "4f1c…"; retries with it replay the first answer. */
-                "Idempotency-Key"?: string | null;
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4910,7 +6418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4923,6 +6431,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4936,6 +6454,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4949,7 +6477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["DuplicateReferral"];
                 };
             };
             /** @description Gone */
@@ -4962,6 +6490,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:gone",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "The resident of this request was erased.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4975,6 +6513,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4988,6 +6536,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5001,6 +6559,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5043,7 +6611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5056,6 +6624,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5069,6 +6647,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5082,6 +6670,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5095,6 +6693,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5104,7 +6712,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5129,7 +6737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                    "application/json": components["schemas"]["StatusChangePage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5142,7 +6750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5155,6 +6763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5168,6 +6786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5181,6 +6809,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5194,6 +6832,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5204,7 +6852,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The referral's id. */
@@ -5241,7 +6889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5254,6 +6902,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5267,6 +6925,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5280,6 +6948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5293,7 +6971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["TransitionConflict"];
                 };
             };
             /** @description Precondition Failed */
@@ -5306,6 +6984,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5319,6 +7007,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5332,6 +7030,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5341,7 +7049,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5363,7 +7071,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                    "application/json": components["schemas"]["StatusChangeFeed"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5376,7 +7084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5389,6 +7097,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5402,6 +7120,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5415,6 +7143,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5452,6 +7190,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referral-transitions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5461,11 +7209,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Comma-separated dimensions. */
-                groupBy?: string | null;
+                groupBy?: string;
                 /** @description From this month on. */
-                from?: string | null;
+                from?: string;
                 /** @description Up to and including this month. */
-                until?: string | null;
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -5501,7 +7249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5514,6 +7262,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5527,6 +7285,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5540,6 +7308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-acceptable",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This answers application/json only.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5553,6 +7331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5562,11 +7350,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Comma-separated dimensions. */
-                groupBy?: string | null;
+                groupBy?: string;
                 /** @description From this month on. */
-                from?: string | null;
+                from?: string;
                 /** @description Up to and including this month. */
-                until?: string | null;
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -5602,7 +7390,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5615,6 +7403,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5628,6 +7426,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5641,6 +7449,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-acceptable",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This answers application/json only.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5654,6 +7472,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5663,16 +7491,16 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description User id or client id. */
-                actor?: string | null;
-                resourceType?: string | null;
-                resourceId?: string | null;
-                action?: string | null;
+                actor?: string;
+                resourceType?: string;
+                resourceId?: string;
+                action?: string;
                 /** @description Inclusive. */
-                from?: string | null;
+                from?: string;
                 /** @description Exclusive. */
-                until?: string | null;
+                until?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5694,7 +7522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5707,7 +7535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5720,6 +7548,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5733,6 +7571,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5746,6 +7594,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5792,7 +7650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5805,6 +7663,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5818,6 +7686,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5831,6 +7709,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5844,6 +7732,1115 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionPage"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotateSubscriptionSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    redeliverSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RedeliveryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
