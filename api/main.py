@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from api.accounts.me import routes as me_routes
 from api.accounts.router import routes as auth_routes
 from api.accounts.router import well_known
-from api.accounts.schemas import OAuthProblem
+from api.accounts.schemas import OAuthProblem, TokenRequest
 from api.activities.router import routes as activity_routes
 from api.audit.router import routes as audit_routes
 from api.auth.permissions import Open, declared_access
@@ -154,7 +154,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if [access for access, _ in declared_access(route.dependant)] == ["optional"]
     }
     spec: dict[str, Any] = build_openapi(
-        app, settings, optional_auth=optional, extra_schemas=[OAuthProblem]
+        app, settings, optional_auth=optional, extra_schemas=[OAuthProblem, TokenRequest]
     )
 
     @app.get(f"{BASE_PATH}/openapi.json", include_in_schema=False)

@@ -2,11 +2,55 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from api.core.errors import Problem, ProblemDetails
+
+
+class GrantType(StrEnum):
+    password = "password"  # noqa: S105 - a grant type, not a secret
+    client_credentials = "client_credentials"
+
+
+FormText = str | SkipJsonSchema[None]  # a form field is left out, never null
+
+
+def _no_null_defaults(schema: dict[str, Any]) -> None:
+    for field in schema.get("properties", {}).values():
+        if "default" in field and field["default"] is None:
+            del field["default"]
+
+
+class TokenRequest(BaseModel):
+    """RFC 6749 §4.3 and §4.4, form-encoded. Its names are RFC 6749's (snake_case)."""
+
+    model_config = ConfigDict(json_schema_extra=_no_null_defaults)
+
+    grant_type: GrantType = Field(
+        description="`password` for a staff member, `client_credentials` for a partner system."
+    )
+    username: FormText = Field(
+        default=None, max_length=1000, description="The password grant: the e-mail address."
+    )
+    password: FormText = Field(default=None, max_length=1000, description="The password grant.")
+    client_id: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="Client credentials, unless sent with HTTP Basic (`client_secret_basic`).",
+    )
+    client_secret: FormText = Field(
+        default=None, max_length=1000, description="Client credentials, with `client_id`."
+    )
+    scope: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="Space-separated permissions to narrow the token to (see `GET /me`'s "
+        "`capabilities`); by default every permission of the role.",
+    )
 
 
 class TokenResponse(BaseModel):

@@ -71,6 +71,36 @@ class ProblemDetails(BaseModel):
     errors: list[InvalidParam] | None = None
 
 
+class ValidationProblem(ProblemDetails):
+    """A 400: the input is invalid, and `errors` names every problem at once."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:welzijn:problem:invalid-input",
+                    "title": "Bad Request",
+                    "status": 400,
+                    "detail": "The input is not valid; see errors.",
+                    "instance": "/v1/residents",
+                    "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+                    "errors": [
+                        {
+                            "in": "body",
+                            "location": "/address/postcode",
+                            "code": "invalid-postcode",
+                            "detail": "A postcode is four digits (not starting with 0) and two "
+                            "letters.",
+                        }
+                    ],
+                }
+            ]
+        },
+    )
+
+    errors: list[InvalidParam] = Field(description="Every problem with the input, at once.")
+
+
 class Problem(Exception):  # noqa: N818 - a problem is what the client receives
     """A domain error; the handler below renders it. Subclasses fix status and title."""
 

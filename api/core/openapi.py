@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,10 +13,31 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from api.core.config import API_VERSION, Settings
-from api.core.errors import STATUS_TITLES, ProblemDetails
+from api.core.errors import STATUS_TITLES, ProblemDetails, ValidationProblem
 
 BASE_PATH = "/v1"
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
+VALIDATION_REF = {"$ref": "#/components/schemas/ValidationProblem"}
+# Schemas FastAPI names after the operation, renamed for generated clients.
+RENAMED = {"Body_createToken": "TokenRequest"}
+# One example per status, so each error response shows what that status looks like.
+EXAMPLES: dict[int, tuple[str, str]] = {
+    401: ("token-required", "This needs an access token."),
+    403: ("permission-denied", "The role municipality may not do this."),
+    404: ("not-found", "Nothing with this id, or nothing you may see."),
+    405: ("method-not-allowed", "This path does not accept that method."),
+    406: ("not-acceptable", "This answers application/json only."),
+    409: ("conflict", "This conflicts with the current state."),
+    410: ("gone", "The resident of this request was erased."),
+    412: ("stale-etag", "The resource changed since you read it; read it again."),
+    413: ("too-large", "The body exceeds 1000000 bytes."),
+    415: ("unsupported-media-type", "Send the body as application/json."),
+    422: ("idempotency-key-reused", "This Idempotency-Key was used for another request."),
+    428: ("if-match-required", "Send the ETag you read in If-Match."),
+    429: ("too-many-requests", "Too many attempts; wait Retry-After seconds."),
+    500: ("internal-error", "Something went wrong on our side; quote the request id."),
+    503: ("unavailable", "The service is starting or stopping; try again shortly."),
+}
 HEADERS = {
     "API-Version": {
         "description": "The full version of the API that answered (ADR /core/version-header).",
@@ -82,11 +105,55 @@ def _nullable(schema: Any) -> Any:
     return schema
 
 
+def _problem_example(status: int, path: str) -> dict[str, Any]:
+    code, detail = EXAMPLES[status]
+    return {
+        "type": f"urn:welzijn:problem:{code}",
+        "title": STATUS_TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        "instance": BASE_PATH + path.replace("{", "").replace("}", ""),
+        "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+    }
+
+
+def _optional_parameter(schema: dict[str, Any]) -> dict[str, Any]:
+    """An optional parameter is left out, never sent as null: `anyOf [X, null]` becomes X."""
+    options = schema.get("anyOf")
+    if not isinstance(options, list) or {"type": "null"} not in options:
+        return schema
+    rest = [o for o in options if o != {"type": "null"}]
+    outer = {k: v for k, v in schema.items() if k != "anyOf"}
+    return {**rest[0], **outer} if len(rest) == 1 else {**outer, "anyOf": rest}
+
+
+def _rename_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """Readable, stable schema names: `Page_StatusChangeRead_` is `StatusChangePage`."""
+    renames = dict(RENAMED)
+    for name in spec["components"]["schemas"]:
+        generic = re.fullmatch(r"(Page|Feed)_(\w+?)(?:Read)?_", name)
+        if generic:
+            renames[name] = generic[2] + generic[1]
+    text = json.dumps(spec)
+    for old, new in renames.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    renamed: dict[str, Any] = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    for old, new in renames.items():
+        if old in schemas:
+            generated = schemas.pop(old) | {"title": new}
+            schemas.setdefault(new, generated)  # a model given in extra_schemas wins
+    return renamed
+
+
 def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> None:
     responses: dict[str, Any] = operation.setdefault("responses", {})
     if "HTTPValidationError" in str(responses.get("422", "")):
         del responses["422"]  # FastAPI's default; invalid input answers 400 here
     parameters = operation.get("parameters", [])
+    for parameter in parameters:
+        if not parameter.get("required"):
+            parameter["schema"] = _optional_parameter(parameter["schema"])
     needed = {500}
     if parameters or method in ("post", "put", "patch"):
         needed.add(400)
@@ -105,8 +172,15 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
             response["description"] = response.get("description") or DESCRIPTIONS.get(
                 code, STATUS_TITLES.get(code, "Error")
             )
-            if "application/problem+json" not in response.get("content", {}):
-                response["content"] = {"application/problem+json": {"schema": PROBLEM_REF}}
+            content = response.get("content", {})
+            if "application/problem+json" not in content:
+                declared = content.get("application/json", {}).get("schema")
+                schema = declared or (VALIDATION_REF if code == 400 else PROBLEM_REF)
+                response["content"] = {"application/problem+json": {"schema": schema}}
+            media = response["content"]["application/problem+json"]
+            # A problem subtype's own schema carries its example.
+            if code in EXAMPLES and media["schema"] == PROBLEM_REF and "example" not in media:
+                media["example"] = _problem_example(code, path)
         elif operation.get("x-paginated") and code == 200:
             response["headers"]["Link"] = LINK_HEADER
     operation.pop("x-paginated", None)
@@ -156,7 +230,7 @@ def build_openapi(
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
-    models: list[type[BaseModel]] = [ProblemDetails, *extra_schemas]
+    models: list[type[BaseModel]] = [ProblemDetails, ValidationProblem, *extra_schemas]
     _, problem_schemas = models_json_schema(
         [(model, "serialization") for model in models],
         ref_template="#/components/schemas/{model}",
@@ -164,4 +238,4 @@ def build_openapi(
     schemas.update(problem_schemas["$defs"])
     _absolute_oauth_urls(spec["components"], settings.base_url)
     spec["components"] = _nullable(spec["components"])
-    return spec
+    return _rename_schemas(spec)

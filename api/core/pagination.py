@@ -32,9 +32,21 @@ class Page(BaseModel, Generic[T]):
 
     model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
 
-    items: list[T]
+    items: list[T] = Field(description="This page's items, in the list's order.")
     next_cursor: str | None = Field(
         alias="nextCursor", description="Pass as `cursor` to get the next page; null at the end."
+    )
+
+
+class Feed(BaseModel, Generic[T]):
+    """One page of a change feed: the cursor is never null, poll again with it."""
+
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    items: list[T] = Field(description="What happened since the cursor, oldest first.")
+    next_cursor: str = Field(
+        alias="nextCursor",
+        description="Never null: pass as `cursor` to get only what happens after these items.",
     )
 
 

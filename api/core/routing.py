@@ -98,6 +98,10 @@ def not_modified(version: int, caller: object | None) -> Response:
     return response
 
 
-def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """Declare the problem statuses a route answers beyond those every route gets."""
-    return {status: {"description": ""} for status in statuses}
+def problems(*statuses: int, **typed: type[Any]) -> dict[int | str, dict[str, Any]]:
+    """Declare the problem statuses a route answers beyond those every route gets; a status
+    given by name (`_409=TransitionConflict`) has its own problem schema."""
+    declared: dict[int | str, dict[str, Any]] = {status: {"description": ""} for status in statuses}
+    for name, model in typed.items():
+        declared[int(name.removeprefix("_"))] = {"description": "", "model": model}
+    return declared

@@ -16,16 +16,18 @@ from api.core.db import Session
 from api.core.etag import IfMatch, etag
 from api.core.formats import ThemeSlug
 from api.core.idempotency import IdempotencyKey, Subjects, idempotent
-from api.core.pagination import Page, Paging
+from api.core.pagination import Feed, Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.core.types import UtcDateTime
 from api.referrals import lifecycle, rows, service
 from api.referrals.models import FINAL, ReasonCode, ReferralStatus
 from api.referrals.schemas import (
+    DuplicateReferral,
     ReferralCreate,
     ReferralRead,
     StatusChangeCreate,
     StatusChangeRead,
+    TransitionConflict,
     TransitionRead,
     TransitionTable,
 )
@@ -41,7 +43,7 @@ PAGED: dict[str, Any] = {"x-paginated": True}
     summary="Send a referral",
     status_code=status.HTTP_201_CREATED,
     response_model=ReferralRead,
-    responses=with_headers(201, "Location", "ETag") | problems(409, 410, 422),
+    responses=with_headers(201, "Location", "ETag") | problems(410, 422, _409=DuplicateReferral),
 )
 async def create_referral(
     request: Request,
@@ -128,7 +130,7 @@ async def get_referral(
     "/referrals/{referralId}/status-changes",
     summary="Move a referral on",
     status_code=status.HTTP_201_CREATED,
-    responses=problems(409, 412),
+    responses=problems(412, _409=TransitionConflict),
 )
 async def change_referral_status(
     session: Session,
@@ -164,11 +166,12 @@ async def list_referral_events(
     session: Session,
     caller: CanReadReferrals,
     paging: Paging,
-) -> Page[StatusChangeRead]:
+) -> Feed[StatusChangeRead]:
     """Every status change of the referrals you may see, oldest first. `nextCursor` is never
     null: poll again with it to get only what happened since, none missed or repeated."""
     items, cursor = await lifecycle.feed(session, caller, paging.cursor, paging.limit)
-    return paging.page(items, cursor)
+    paging.page(items, cursor)  # the Link header
+    return Feed[StatusChangeRead](items=items, next_cursor=cursor)
 
 
 @routes.get("/referral-transitions", summary="The referral lifecycle")

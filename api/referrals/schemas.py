@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from api.auth.roles import Role
 from api.core.db import utcnow
+from api.core.errors import ProblemDetails
 from api.core.formats import Email, PhoneNumber, PlainText, ThemeSlug
 from api.core.schemas import CrossProblem, InputSchema, ReadSchema, unique_items
 from api.core.types import UtcDateTime
@@ -21,6 +24,7 @@ from api.referrals.models import (
     Urgency,
 )
 from api.referrals.transitions import Party
+from api.registrations.models import RegistrationStatus
 from api.residents.schemas import ResidentCreate
 
 EXAMPLE: dict[str, Any] = {
@@ -162,9 +166,35 @@ class ConsentRead(ReadSchema):
     given_at: datetime
 
 
+class SenderKind(StrEnum):
+    """What kind of organisation sent a referral: the referrer kind of its organisation
+    (`gp` huisarts, `district-team` wijkteam, ...), `provider` for a provider's own referral,
+    else the organisation's kind."""
+
+    gp = "gp"
+    district_team = "district-team"
+    youth_team = "youth-team"
+    school = "school"
+    other = "other"
+    provider = "provider"
+    referrer = "referrer"
+    municipality = "municipality"
+
+
+class ActorType(StrEnum):
+    """Who made a move: a staff `user`, a partner system (`client`), a user of an external
+    identity provider (`external`), or the API itself (`system`, e.g. an expiry)."""
+
+    user = "user"
+    client = "client"
+    external = "external"
+    system = "system"
+    anonymous = "anonymous"
+
+
 class RegistrationSummary(ReadSchema):
-    id: uuid.UUID
-    status: str
+    id: uuid.UUID = Field(description="The registration's id, under the activity.")
+    status: RegistrationStatus = Field(description="The registration's current status.")
 
 
 class ReferralRead(ReadSchema):
@@ -217,7 +247,7 @@ class ReferralRead(ReadSchema):
     previous_referral_id: uuid.UUID | None
     sender_organisation_id: uuid.UUID
     sender_name: str
-    sender_kind: str
+    sender_kind: SenderKind
     status: ReferralStatus
     reason_code: ReasonCode | None
     outcome: str | None
@@ -230,9 +260,11 @@ class ReferralRead(ReadSchema):
 
 
 class ActorRead(ReadSchema):
-    type: str
-    organisation_id: uuid.UUID | None
-    role: str | None
+    type: ActorType = Field(description="What kind of actor made the move.")
+    organisation_id: uuid.UUID | None = Field(
+        description="The organisation it acted for; null for the system."
+    )
+    role: Role | None = Field(description="Its role; null for the system.")
 
 
 class StatusChangeRead(ReadSchema):
@@ -309,3 +341,58 @@ class TransitionTable(ReadSchema):
     transitions: list[TransitionRead]
     final_statuses: list[ReferralStatus]
     reason_codes: list[ReasonCode]
+
+
+class TransitionConflict(ProblemDetails):
+    """409 `illegal-transition`: the referral cannot move to that status from where it is."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:welzijn:problem:illegal-transition",
+                    "title": "Conflict",
+                    "status": 409,
+                    "detail": "A referral that is completed cannot become accepted.",
+                    "instance": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03/status-changes",
+                    "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+                    "allowedStatuses": [],
+                }
+            ]
+        },
+    )
+
+    allowed_statuses: list[ReferralStatus] = Field(
+        alias="allowedStatuses",
+        description="The statuses you may move this referral to now (empty when it is final).",
+    )
+
+
+class DuplicateReferral(ProblemDetails):
+    """409 `duplicate-referral`: your organisation already sent one with this
+    (`sourceSystem`, `externalId`); `existingReferral` and `Link: rel="duplicate"` name it.
+    (A retry whose Idempotency-Key is still being answered is a plain 409 problem, type
+    `idempotency-key-in-use`, without `existingReferral`.)"""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:welzijn:problem:duplicate-referral",
+                    "title": "Conflict",
+                    "status": 409,
+                    "detail": "Your organisation already sent a referral with this external id.",
+                    "instance": "/v1/referrals",
+                    "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+                    "existingReferral": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
+                }
+            ]
+        },
+    )
+
+    existing_referral: str | None = Field(
+        default=None,
+        alias="existingReferral",
+        description="The path of the referral already sent (absent for an Idempotency-Key "
+        "still in progress).",
+    )

@@ -987,16 +987,24 @@ export interface components {
         };
         /** ActorRead */
         ActorRead: {
-            /** Type */
-            type: string;
+            /** @description What kind of actor made the move. */
+            type: components["schemas"]["ActorType"];
             /**
              * Organisationid
              * Format: uuid
+             * @description The organisation it acted for; null for the system.
              */
             organisationId: string | null;
-            /** Role */
-            role: string | null;
+            /** @description Its role; null for the system. */
+            role: components["schemas"]["Role"] | null;
         };
+        /**
+         * ActorType
+         * @description Who made a move: a staff `user`, a partner system (`client`), a user of an external
+         *     identity provider (`external`), or the API itself (`system`, e.g. an expiry).
+         * @enum {string}
+         */
+        ActorType: "user" | "client" | "external" | "system" | "anonymous";
         /**
          * AddressIn
          * @description A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom.
@@ -1093,21 +1101,6 @@ export interface components {
             prevHash: string;
             /** Hash */
             hash: string;
-        };
-        /** Body_createToken */
-        Body_createToken: {
-            /** Grant Type */
-            grant_type?: string | null;
-            /** Username */
-            username?: string | null;
-            /** Password */
-            password?: string | null;
-            /** Client Id */
-            client_id?: string | null;
-            /** Client Secret */
-            client_secret?: string | null;
-            /** Scope */
-            scope?: string | null;
         };
         /**
          * CallerKind
@@ -1286,6 +1279,48 @@ export interface components {
             nextAttemptAt: string | null;
         };
         /**
+         * DuplicateReferral
+         * @description 409 `duplicate-referral`: your organisation already sent one with this
+         *     (`sourceSystem`, `externalId`); `existingReferral` and `Link: rel="duplicate"` name it.
+         *     (A retry whose Idempotency-Key is still being answered is a plain 409 problem, type
+         *     `idempotency-key-in-use`, without `existingReferral`.)
+         * @example {
+         *       "detail": "Your organisation already sent a referral with this external id.",
+         *       "existingReferral": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
+         *       "instance": "/v1/referrals",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 409,
+         *       "title": "Conflict",
+         *       "type": "urn:welzijn:problem:duplicate-referral"
+         *     }
+         */
+        DuplicateReferral: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /** Requestid */
+            requestId?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["InvalidParam"][] | null;
+            /**
+             * Existingreferral
+             * @description The path of the referral already sent (absent for an Idempotency-Key still in progress).
+             */
+            existingReferral?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
          * EventType
          * @description What a subscription may ask for: every referral status, every registration status, and
          *     any change of an activity on the social map.
@@ -1363,6 +1398,35 @@ export interface components {
             created: components["schemas"]["Counts"];
             changed: components["schemas"]["Counts"];
             unchanged: components["schemas"]["Counts"];
+        };
+        /**
+         * InvalidParam
+         * @description One problem with the input: where it is and what is wrong.
+         * @example {
+         *       "code": "invalid-postcode",
+         *       "detail": "A postcode is four digits (not starting with 0) and two letters.",
+         *       "in": "body",
+         *       "location": "/address/postcode"
+         *     }
+         */
+        InvalidParam: {
+            /**
+             * In
+             * @enum {string}
+             */
+            in: "body" | "query" | "path" | "header";
+            /**
+             * Location
+             * @description A JSON pointer into the body, or the parameter's name.
+             */
+            location: string;
+            /**
+             * Code
+             * @description A stable, machine-readable code in kebab-case.
+             */
+            code: string;
+            /** Detail */
+            detail: string;
         };
         /**
          * LocationIn
@@ -1507,116 +1571,6 @@ export interface components {
             name: string;
             /** @description `municipality` (gemeente), `provider` (aanbieder on the sociale kaart) or `referrer` (verwijzer: GP practice, wijkteam, ...). */
             kind: components["schemas"]["OrganisationKind"];
-        };
-        /** Page[ActivityRead] */
-        Page_ActivityRead_: {
-            /** Items */
-            items: components["schemas"]["ActivityRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[AuditEventRead] */
-        Page_AuditEventRead_: {
-            /** Items */
-            items: components["schemas"]["AuditEventRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[DeliveryRead] */
-        Page_DeliveryRead_: {
-            /** Items */
-            items: components["schemas"]["DeliveryRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[MunicipalityRead] */
-        Page_MunicipalityRead_: {
-            /** Items */
-            items: components["schemas"]["MunicipalityRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ProviderRead] */
-        Page_ProviderRead_: {
-            /** Items */
-            items: components["schemas"]["ProviderRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ReferralRead] */
-        Page_ReferralRead_: {
-            /** Items */
-            items: components["schemas"]["ReferralRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[RegistrationRead] */
-        Page_RegistrationRead_: {
-            /** Items */
-            items: components["schemas"]["RegistrationRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ResidentRead] */
-        Page_ResidentRead_: {
-            /** Items */
-            items: components["schemas"]["ResidentRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[StatusChangeRead] */
-        Page_StatusChangeRead_: {
-            /** Items */
-            items: components["schemas"]["StatusChangeRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[SubscriptionRead] */
-        Page_SubscriptionRead_: {
-            /** Items */
-            items: components["schemas"]["SubscriptionRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
-        };
-        /** Page[ThemeRead] */
-        Page_ThemeRead_: {
-            /** Items */
-            items: components["schemas"]["ThemeRead"][];
-            /**
-             * Nextcursor
-             * @description Pass as `cursor` to get the next page; null at the end.
-             */
-            nextCursor: string | null;
         };
         /**
          * Party
@@ -2016,8 +1970,7 @@ export interface components {
             senderOrganisationId: string;
             /** Sendername */
             senderName: string;
-            /** Senderkind */
-            senderKind: string;
+            senderKind: components["schemas"]["SenderKind"];
             status: components["schemas"]["ReferralStatus"];
             reasonCode: components["schemas"]["ReasonCode"] | null;
             /** Outcome */
@@ -2182,10 +2135,11 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The registration's id, under the activity.
              */
             id: string;
-            /** Status */
-            status: string;
+            /** @description The registration's current status. */
+            status: components["schemas"]["RegistrationStatus"];
         };
         /**
          * ResidentCreate
@@ -2475,6 +2429,14 @@ export interface components {
              */
             previousSecretExpiresAt: string | null;
         };
+        /**
+         * SenderKind
+         * @description What kind of organisation sent a referral: the referrer kind of its organisation
+         *     (`gp` huisarts, `district-team` wijkteam, ...), `provider` for a provider's own referral,
+         *     else the organisation's kind.
+         * @enum {string}
+         */
+        SenderKind: "gp" | "district-team" | "youth-team" | "school" | "other" | "provider" | "referrer" | "municipality";
         /**
          * StatusChangeCreate
          * @example {
@@ -2767,6 +2729,45 @@ export interface components {
             /** Scope */
             scope: string;
         };
+        /**
+         * TransitionConflict
+         * @description 409 `illegal-transition`: the referral cannot move to that status from where it is.
+         * @example {
+         *       "allowedStatuses": [],
+         *       "detail": "A referral that is completed cannot become accepted.",
+         *       "instance": "/v1/referrals/0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03/status-changes",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 409,
+         *       "title": "Conflict",
+         *       "type": "urn:welzijn:problem:illegal-transition"
+         *     }
+         */
+        TransitionConflict: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /** Requestid */
+            requestId?: string | null;
+            /** Errors */
+            errors?: components["schemas"]["InvalidParam"][] | null;
+            /**
+             * Allowedstatuses
+             * @description The statuses you may move this referral to now (empty when it is final).
+             */
+            allowedStatuses: components["schemas"]["ReferralStatus"][];
+        } & {
+            [key: string]: unknown;
+        };
         /** TransitionRead */
         TransitionRead: {
             from: components["schemas"]["ReferralStatus"];
@@ -2822,34 +2823,10 @@ export interface components {
          */
         Urgency: "normal" | "urgent";
         /**
-         * InvalidParam
-         * @description One problem with the input: where it is and what is wrong.
-         * @example {
-         *       "code": "invalid-postcode",
-         *       "detail": "A postcode is four digits (not starting with 0) and two letters.",
-         *       "in": "body",
-         *       "location": "/address/postcode"
-         *     }
+         * GrantType
+         * @enum {string}
          */
-        InvalidParam: {
-            /**
-             * In
-             * @enum {string}
-             */
-            in: "body" | "query" | "path" | "header";
-            /**
-             * Location
-             * @description A JSON pointer into the body, or the parameter's name.
-             */
-            location: string;
-            /**
-             * Code
-             * @description A stable, machine-readable code in kebab-case.
-             */
-            code: string;
-            /** Detail */
-            detail: string;
-        };
+        GrantType: "password" | "client_credentials";
         /**
          * OAuthProblem
          * @description A problem that is also an RFC 6749 §5.2 error response.
@@ -2936,6 +2913,242 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /**
+         * TokenRequest
+         * @description RFC 6749 §4.3 and §4.4, form-encoded. Its names are RFC 6749's (snake_case).
+         */
+        TokenRequest: {
+            /** @description `password` for a staff member, `client_credentials` for a partner system. */
+            grant_type: components["schemas"]["GrantType"];
+            /**
+             * Username
+             * @description The password grant: the e-mail address.
+             */
+            username?: string;
+            /**
+             * Password
+             * @description The password grant.
+             */
+            password?: string;
+            /**
+             * Client Id
+             * @description Client credentials, unless sent with HTTP Basic (`client_secret_basic`).
+             */
+            client_id?: string;
+            /**
+             * Client Secret
+             * @description Client credentials, with `client_id`.
+             */
+            client_secret?: string;
+            /**
+             * Scope
+             * @description Space-separated permissions to narrow the token to (see `GET /me`'s `capabilities`); by default every permission of the role.
+             */
+            scope?: string;
+        };
+        /**
+         * ValidationProblem
+         * @description A 400: the input is invalid, and `errors` names every problem at once.
+         * @example {
+         *       "detail": "The input is not valid; see errors.",
+         *       "errors": [
+         *         {
+         *           "code": "invalid-postcode",
+         *           "detail": "A postcode is four digits (not starting with 0) and two letters.",
+         *           "in": "body",
+         *           "location": "/address/postcode"
+         *         }
+         *       ],
+         *       "instance": "/v1/residents",
+         *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6",
+         *       "status": 400,
+         *       "title": "Bad Request",
+         *       "type": "urn:welzijn:problem:invalid-input"
+         *     }
+         */
+        ValidationProblem: {
+            /**
+             * Type
+             * @example urn:welzijn:problem:invalid-input
+             */
+            type: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /** Detail */
+            detail: string;
+            /** Instance */
+            instance: string;
+            /**
+             * Requestid
+             * @default null
+             */
+            requestId: string | null;
+            /**
+             * Errors
+             * @description Every problem with the input, at once.
+             */
+            errors: components["schemas"]["InvalidParam"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** StatusChangeFeed */
+        StatusChangeFeed: {
+            /**
+             * Items
+             * @description What happened since the cursor, oldest first.
+             */
+            items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Never null: pass as `cursor` to get only what happens after these items.
+             */
+            nextCursor: string;
+        };
+        /** ActivityPage */
+        ActivityPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ActivityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** AuditEventPage */
+        AuditEventPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["AuditEventRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** DeliveryPage */
+        DeliveryPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["DeliveryRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** MunicipalityPage */
+        MunicipalityPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["MunicipalityRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ProviderPage */
+        ProviderPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ProviderRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ReferralPage */
+        ReferralPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ReferralRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** RegistrationPage */
+        RegistrationPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["RegistrationRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ResidentPage */
+        ResidentPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ResidentRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** StatusChangePage */
+        StatusChangePage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** SubscriptionPage */
+        SubscriptionPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["SubscriptionRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** ThemePage */
+        ThemePage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["ThemeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2977,6 +3190,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -2990,6 +3213,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is starting or stopping; try again shortly.",
+                     *       "instance": "/v1/health",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3004,7 +3237,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/x-www-form-urlencoded": components["schemas"]["Body_createToken"];
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
         responses: {
@@ -3059,6 +3292,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/auth/token",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3086,6 +3329,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/auth/token",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3123,6 +3376,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3136,6 +3399,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3149,6 +3422,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/me",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3158,7 +3441,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3180,7 +3463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ThemeRead_"];
+                    "application/json": components["schemas"]["ThemePage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3193,7 +3476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -3206,6 +3489,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/themes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3215,7 +3508,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3237,7 +3530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_MunicipalityRead_"];
+                    "application/json": components["schemas"]["MunicipalityPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3250,7 +3543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -3263,6 +3556,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/municipalities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3272,9 +3575,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3296,7 +3599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3309,7 +3612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3322,6 +3625,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3335,6 +3648,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3348,6 +3671,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3393,7 +3726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3406,6 +3739,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3419,6 +3762,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3432,6 +3785,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3445,6 +3808,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3458,6 +3831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3467,7 +3850,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -3493,7 +3876,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ResidentRead_"];
+                    "application/json": components["schemas"]["ResidentPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -3506,7 +3889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3519,6 +3902,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3532,6 +3925,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3545,6 +3948,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3558,6 +3971,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/_search",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3600,7 +4023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3613,6 +4036,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3626,6 +4059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3639,6 +4082,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3652,6 +4105,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3690,7 +4153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3703,6 +4166,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3716,6 +4189,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3729,6 +4212,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3742,6 +4235,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3752,7 +4255,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The resident's id. */
@@ -3792,7 +4295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3805,6 +4308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3818,6 +4331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3831,6 +4354,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3844,6 +4377,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3857,6 +4400,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3870,6 +4423,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3883,6 +4446,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3923,7 +4496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -3936,6 +4509,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3949,6 +4532,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3962,6 +4555,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3975,6 +4578,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/residents/residentId/export",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -3984,14 +4597,14 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Serves this CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Any of these themes. */
-                theme?: string[] | null;
-                kind?: components["schemas"]["ProviderKind"] | null;
+                theme?: string[];
+                kind?: components["schemas"]["ProviderKind"];
                 /** @description Text. */
-                q?: string | null;
+                q?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4013,7 +4626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ProviderRead_"];
+                    "application/json": components["schemas"]["ProviderPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4026,7 +4639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -4039,6 +4652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4084,7 +4707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4097,6 +4720,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4110,6 +4743,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4123,6 +4766,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4136,6 +4789,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4146,7 +4809,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you hold; 304 when it is still current. */
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The provider's id. */
@@ -4192,7 +4855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -4205,6 +4868,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4218,6 +4891,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4228,7 +4911,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The provider's id. */
@@ -4268,7 +4951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4281,6 +4964,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4294,6 +4987,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4307,6 +5010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4320,6 +5033,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4333,6 +5056,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4346,6 +5079,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4359,6 +5102,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4368,26 +5121,26 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description CBS code. */
-                municipality?: string | null;
+                municipality?: string;
                 /** @description Any of these themes. */
-                theme?: string[] | null;
-                providerId?: string | null;
+                theme?: string[];
+                providerId?: string;
                 /** @description Open to this age. */
-                age?: number | null;
+                age?: number;
                 /** @description Occurs after. */
-                from?: string | null;
+                from?: string;
                 /** @description Occurs before. */
-                until?: string | null;
+                until?: string;
                 /** @description No cost (true) or a cost (false). */
-                free?: boolean | null;
-                hasPlaces?: boolean | null;
+                free?: boolean;
+                hasPlaces?: boolean;
                 /** @description Text. */
-                q?: string | null;
+                q?: string;
                 /** @description Your own drafts, cancelled or archived (provider staff). */
-                status?: components["schemas"]["ActivityStatus"] | null;
+                status?: components["schemas"]["ActivityStatus"];
                 sort?: "nextOccurrence" | "title";
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4409,7 +5162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ActivityRead_"];
+                    "application/json": components["schemas"]["ActivityPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4422,7 +5175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Internal error; quote the request id. */
@@ -4435,6 +5188,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4480,7 +5243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4493,6 +5256,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4506,6 +5279,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4519,6 +5302,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4532,6 +5325,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4542,7 +5345,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description An ETag you hold; 304 when it is still current. */
-                "If-None-Match"?: string | null;
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description The activity's id. */
@@ -4588,7 +5391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -4601,6 +5404,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4614,6 +5427,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4624,7 +5447,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The activity's id. */
@@ -4664,7 +5487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4677,6 +5500,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4690,6 +5523,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4703,6 +5546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4716,6 +5569,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4729,6 +5592,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4742,6 +5615,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4755,6 +5638,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:if-match-required",
+                     *       "title": "Precondition Required",
+                     *       "status": 428,
+                     *       "detail": "Send the ETag you read in If-Match.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4768,6 +5661,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4776,9 +5679,9 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
-                status?: components["schemas"]["RegistrationStatus"] | null;
+                status?: components["schemas"]["RegistrationStatus"];
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -4803,7 +5706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_RegistrationRead_"];
+                    "application/json": components["schemas"]["RegistrationPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -4816,7 +5719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4829,6 +5732,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4842,6 +5755,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4855,6 +5778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4868,6 +5801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4914,7 +5857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -4927,6 +5870,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4940,6 +5893,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4953,6 +5916,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4966,6 +5939,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4979,6 +5962,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -4992,6 +5985,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5033,7 +6036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5046,6 +6049,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5059,6 +6072,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5072,6 +6095,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5085,6 +6118,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5124,7 +6167,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5137,6 +6180,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5150,6 +6203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5163,6 +6226,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5176,6 +6249,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/activities/activityId/registrations/registrationId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5184,15 +6267,15 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
-                direction?: ("incoming" | "outgoing") | null;
-                status?: components["schemas"]["ReferralStatus"][] | null;
+                direction?: "incoming" | "outgoing";
+                status?: components["schemas"]["ReferralStatus"][];
                 /** @description Still requested too long. */
-                overdue?: boolean | null;
-                theme?: string | null;
-                activityId?: string | null;
-                updatedSince?: string | null;
+                overdue?: boolean;
+                theme?: string;
+                activityId?: string;
+                updatedSince?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5214,7 +6297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_ReferralRead_"];
+                    "application/json": components["schemas"]["ReferralPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5227,7 +6310,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5240,6 +6323,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5253,6 +6346,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5266,6 +6369,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5276,7 +6389,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description A quoted string, e.g. "4f1c…"; retries with it replay the first answer. */
-                "Idempotency-Key"?: string | null;
+                "Idempotency-Key"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5314,7 +6427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5327,6 +6440,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5340,6 +6463,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5353,7 +6486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["DuplicateReferral"];
                 };
             };
             /** @description Gone */
@@ -5366,6 +6499,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:gone",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "The resident of this request was erased.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5379,6 +6522,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5392,6 +6545,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:idempotency-key-reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "detail": "This Idempotency-Key was used for another request.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5405,6 +6568,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5447,7 +6620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5460,6 +6633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5473,6 +6656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5486,6 +6679,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5499,6 +6702,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5508,7 +6721,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5533,7 +6746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                    "application/json": components["schemas"]["StatusChangePage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5546,7 +6759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5559,6 +6772,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5572,6 +6795,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5585,6 +6818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5598,6 +6841,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5608,7 +6861,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description The ETag of the version you change; required. */
-                "If-Match"?: string | null;
+                "If-Match"?: string;
             };
             path: {
                 /** @description The referral's id. */
@@ -5645,7 +6898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5658,6 +6911,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5671,6 +6934,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5684,6 +6957,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5697,7 +6980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["TransitionConflict"];
                 };
             };
             /** @description Precondition Failed */
@@ -5710,6 +6993,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:stale-etag",
+                     *       "title": "Precondition Failed",
+                     *       "status": 412,
+                     *       "detail": "The resource changed since you read it; read it again.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5723,6 +7016,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5736,6 +7039,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referrals/referralId/status-changes",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5745,7 +7058,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -5767,7 +7080,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_StatusChangeRead_"];
+                    "application/json": components["schemas"]["StatusChangeFeed"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -5780,7 +7093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5793,6 +7106,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5806,6 +7129,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5819,6 +7152,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referral-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5856,6 +7199,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/referral-transitions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5865,11 +7218,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Comma-separated dimensions. */
-                groupBy?: string | null;
+                groupBy?: string;
                 /** @description From this month on. */
-                from?: string | null;
+                from?: string;
                 /** @description Up to and including this month. */
-                until?: string | null;
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -5905,7 +7258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -5918,6 +7271,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5931,6 +7294,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5944,6 +7317,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-acceptable",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This answers application/json only.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5957,6 +7340,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/stats/referrals",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5966,11 +7359,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Comma-separated dimensions. */
-                groupBy?: string | null;
+                groupBy?: string;
                 /** @description From this month on. */
-                from?: string | null;
+                from?: string;
                 /** @description Up to and including this month. */
-                until?: string | null;
+                until?: string;
             };
             header?: never;
             path?: never;
@@ -6006,7 +7399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6019,6 +7412,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6032,6 +7435,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6045,6 +7458,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-acceptable",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "detail": "This answers application/json only.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6058,6 +7481,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/stats/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6067,16 +7500,16 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description User id or client id. */
-                actor?: string | null;
-                resourceType?: string | null;
-                resourceId?: string | null;
-                action?: string | null;
+                actor?: string;
+                resourceType?: string;
+                resourceId?: string;
+                action?: string;
                 /** @description Inclusive. */
-                from?: string | null;
+                from?: string;
                 /** @description Exclusive. */
-                until?: string | null;
+                until?: string;
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -6098,7 +7531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                    "application/json": components["schemas"]["AuditEventPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -6111,7 +7544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6124,6 +7557,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6137,6 +7580,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6150,6 +7603,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/audit-events",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6196,7 +7659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6209,6 +7672,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6222,6 +7695,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6235,6 +7718,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6248,6 +7741,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/hsds/imports",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6257,7 +7760,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -6279,7 +7782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_SubscriptionRead_"];
+                    "application/json": components["schemas"]["SubscriptionPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -6292,7 +7795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6305,6 +7808,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6318,6 +7831,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6331,6 +7854,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6374,7 +7907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6387,6 +7920,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6400,6 +7943,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6413,6 +7966,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6426,6 +7989,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6466,7 +8039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6479,6 +8052,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6492,6 +8075,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6505,6 +8098,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6518,6 +8121,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6556,7 +8169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6569,6 +8182,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6582,6 +8205,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6595,6 +8228,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6608,6 +8251,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6652,7 +8305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6665,6 +8318,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6678,6 +8341,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6691,6 +8364,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6704,6 +8387,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6717,6 +8410,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6757,7 +8460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6770,6 +8473,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6783,6 +8496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6796,6 +8519,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6809,6 +8542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/secrets",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6818,7 +8561,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Opaque cursor from `nextCursor` of the previous page. */
-                cursor?: string | null;
+                cursor?: string;
                 /** @description Items a page, at most 100. */
                 limit?: number;
             };
@@ -6843,7 +8586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                    "application/json": components["schemas"]["DeliveryPage"];
                 };
             };
             /** @description Invalid input: every problem is listed in `errors`. */
@@ -6856,7 +8599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6869,6 +8612,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6882,6 +8635,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6895,6 +8658,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6908,6 +8681,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/deliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6952,7 +8735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
             /** @description No valid access token. */
@@ -6965,6 +8748,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6978,6 +8771,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -6991,6 +8794,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -7004,6 +8817,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -7017,6 +8840,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
