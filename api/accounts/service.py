@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
+from sqlmodel.sql.expression import Select
 
 from api.accounts import throttle
 from api.accounts.schemas import OAuthError, TokenResponse
@@ -28,6 +29,49 @@ def _granted_scope(role: Role, requested: str | None) -> str:
     return " ".join(sorted(wanted))
 
 
+def _actor(account: User | Client) -> Actor:
+    if isinstance(account, User):
+        return Actor("user", str(account.id), account.organisation_id, account.role.value)
+    return Actor(
+        "client", account.client_id, account.organisation_id, Role.partner.value, account.client_id
+    )
+
+
+async def _authenticate(
+    session: AsyncSession,
+    settings: Settings,
+    kind: str,
+    key: str,
+    found: Select[User, Organisation] | Select[Client, Organisation],
+    secret: str,
+    refusal: OAuthError,
+) -> tuple[User | Client, Organisation]:
+    """The account (user or client) and its organisation, if the secret is right and both
+    are active; else the attempt is audited and `refusal` raised. The attempt is throttled
+    per `key`; a success clears it."""
+    await throttle.admit(session, settings, key)
+    row = (await session.execute(found)).one_or_none()
+    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
+    account, org = (row[0], row[1]) if row else (None, None)
+    stored = None
+    if account is not None:
+        stored = account.password_hash if isinstance(account, User) else account.secret_hash
+    valid = await verify_secret(stored, secret)
+    if not (valid and account and org and account.active and org.active):
+        actor = _actor(account) if account else None
+        ids = [account.id] if account else []
+        trail.record(session, actor, "login", kind, ids, result="failure")
+        await trail.commit(session)
+        raise refusal
+    return account, org
+
+
+async def _admitted(session: AsyncSession, key: str, account: User | Client, kind: str) -> None:
+    await throttle.clear(session, key)
+    trail.record(session, _actor(account), "login", kind, [account.id])
+    await trail.commit(session)
+
+
 async def password_grant(
     session: AsyncSession,
     settings: Settings,
@@ -39,27 +83,16 @@ async def password_grant(
 ) -> TokenResponse:
     username = throttle.canonical_username(username)
     key = throttle.key_of("user", username, source)
-    await throttle.admit(session, settings, key)
-    row = (
-        await session.execute(
-            select(User, Organisation)
-            .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-            .where(User.email == username)
-        )
-    ).one_or_none()
-    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
-    user, org = (row.User, row.Organisation) if row else (None, None)
-    valid = await verify_secret(user.password_hash if user else None, password)
-    if not (valid and user and org and user.active and org.active):
-        actor = Actor("user", str(user.id), user.organisation_id, user.role) if user else None
-        trail.record(session, actor, "login", "user", [user.id] if user else [], result="failure")
-        await trail.commit(session)
-        raise OAuthError(400, "invalid_grant", "The username or password is not correct.")
+    found = (
+        select(User, Organisation)
+        .join(Organisation, col(Organisation.id) == col(User.organisation_id))
+        .where(User.email == username)
+    )
+    refusal = OAuthError(400, "invalid_grant", "The username or password is not correct.")
+    user, org = await _authenticate(session, settings, "user", key, found, password, refusal)
+    assert isinstance(user, User)
     granted = _granted_scope(user.role, scope)
-    await throttle.clear(session, key)
-    actor = Actor("user", str(user.id), org.id, user.role.value)
-    trail.record(session, actor, "login", "user", [user.id])
-    await trail.commit(session)
+    await _admitted(session, key, user, "user")
     claims = {
         "sub": str(user.id),
         "role": user.role.value,
@@ -85,41 +118,18 @@ async def client_credentials_grant(
 ) -> TokenResponse:
     # A client id is compared exactly, as sent (RFC 6749 §2.2: an opaque string).
     key = throttle.key_of("client", client_id, source)
-    await throttle.admit(session, settings, key)
-    row = (
-        await session.execute(
-            select(Client, Organisation)
-            .join(Organisation, col(Organisation.id) == col(Client.organisation_id))
-            .where(Client.client_id == client_id)
-        )
-    ).one_or_none()
-    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
-    client, org = (row.Client, row.Organisation) if row else (None, None)
-    valid = await verify_secret(client.secret_hash if client else None, secret)
-    if not (valid and client and org and client.active and org.active):
-        actor = (
-            Actor("client", client_id, client.organisation_id, Role.partner.value, client_id)
-            if client
-            else None
-        )
-        trail.record(
-            session, actor, "login", "client", [client.id] if client else [], result="failure"
-        )
-        await trail.commit(session)
-        headers = {"WWW-Authenticate": 'Basic realm="welzijn"'} if basic else None
-        raise OAuthError(
-            401, "invalid_client", "The client could not be authenticated.", headers=headers
-        )
-    granted = _granted_scope(Role.partner, scope)
-    await throttle.clear(session, key)
-    trail.record(
-        session,
-        Actor("client", client_id, org.id, Role.partner.value, client_id),
-        "login",
-        "client",
-        [client.id],
+    found = (
+        select(Client, Organisation)
+        .join(Organisation, col(Organisation.id) == col(Client.organisation_id))
+        .where(Client.client_id == client_id)
     )
-    await trail.commit(session)
+    headers = {"WWW-Authenticate": 'Basic realm="welzijn"'} if basic else None
+    refusal = OAuthError(
+        401, "invalid_client", "The client could not be authenticated.", headers=headers
+    )
+    client, org = await _authenticate(session, settings, "client", key, found, secret, refusal)
+    granted = _granted_scope(Role.partner, scope)
+    await _admitted(session, key, client, "client")
     token, lifetime = tokens.issue(
         {
             "sub": client_id,

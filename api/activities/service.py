@@ -21,8 +21,9 @@ from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
 from api.auth.roles import Role
 from api.core.db import utcnow
-from api.core.errors import BadRequest, Conflict, Forbidden, PreconditionFailed
-from api.core.etag import check_if_match
+from api.core.errors import BadRequest, Conflict, Forbidden
+from api.core.etag import check_if_match, compare_and_set
+from api.core.schemas import check_age_range
 from api.outbox import writers as outbox
 from api.providers.models import Provider
 
@@ -199,10 +200,10 @@ async def update(
         raise Conflict("An archived activity cannot change.", code="activity-archived")
     was_public = activity.status == ActivityStatus.published
     changes = patch.model_dump(exclude_unset=True, mode="python")
-    low = changes.get("minimum_age", activity.minimum_age)
-    high = changes.get("maximum_age", activity.maximum_age)
-    if low is not None and high is not None and low > high:
-        raise BadRequest.of("body", "/maximumAge", "age-range", "maximumAge is below minimumAge.")
+    check_age_range(
+        changes.get("minimum_age", activity.minimum_age),
+        changes.get("maximum_age", activity.maximum_age),
+    )
     capacity = changes.get("capacity", activity.capacity)
     if capacity is not None and capacity < activity.registered_count:
         raise Conflict(
@@ -218,13 +219,7 @@ async def update(
     values |= _detail_columns(changes)
     if patch.schedule is not None:
         values |= _schedule_columns(patch.schedule)
-    result = await session.execute(
-        sa.update(Activity)
-        .where(col(Activity.id) == activity.id, col(Activity.version) == activity.version)
-        .values(**values, version=activity.version + 1, updated_at=utcnow())
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+    await compare_and_set(session, Activity, activity.id, activity.version, values)
     await session.refresh(activity)
     if "municipality" in changes:  # children carry the municipality too (DOMAIN.md §3)
         for child in (ActivityTheme, ActivityOccurrence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Iterable, Sequence
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError, ResponseValidationError
@@ -41,6 +41,13 @@ class InvalidParam(BaseModel):
     location: str = Field(description="A JSON pointer into the body, or the parameter's name.")
     code: str = Field(description="A stable, machine-readable code in kebab-case.")
     detail: str
+
+    @classmethod
+    def at(cls, location_in: Location, location: str, code: str, detail: str) -> InvalidParam:
+        """One problem, where it is (`in` is a keyword, so it is built by its alias)."""
+        return cls.model_validate(
+            {"in": location_in, "location": location, "code": code, "detail": detail}
+        )
 
 
 class ProblemDetails(BaseModel):
@@ -132,9 +139,7 @@ class BadRequest(Problem):
     @classmethod
     def of(cls, location_in: Location, location: str, code: str, detail: str) -> BadRequest:
         """A 400 about one parameter or field."""
-        param = InvalidParam.model_validate(
-            {"in": location_in, "location": location, "code": code, "detail": detail}
-        )
+        param = InvalidParam.at(location_in, location, code, detail)
         return cls(detail, errors=[param])
 
 
@@ -268,16 +273,8 @@ def invalid_params(errors: Sequence[Any]) -> list[InvalidParam]:
         else:
             where = where if where in ("query", "path", "header") else "body"
             location = str(rest[0]) if rest else ""
-        params.append(
-            InvalidParam.model_validate(
-                {
-                    "in": where,
-                    "location": _sendable(location),
-                    "code": code,
-                    "detail": _sendable(message),
-                }
-            )
-        )
+        place = cast(Location, where)  # one of the four, checked just above
+        params.append(InvalidParam.at(place, _sendable(location), code, _sendable(message)))
     return params
 
 

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from pydantic.alias_generators import to_camel
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from api.core.errors import BadRequest
+
 CrossProblem = tuple[tuple[str | int, ...], str, str]
 """Where (a path of JSON names), a kebab-case code, and a message."""
 
@@ -124,12 +126,24 @@ def raw_datetime(data: dict[str, Any], name: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
+AGE_RANGE = ("age-range", "maximumAge is below minimumAge.")
+
+
+def _inverted(low: int | None, high: int | None) -> bool:
+    return low is not None and high is not None and low > high
+
+
 def age_range_problems(data: dict[str, Any]) -> list[CrossProblem]:
-    """minimumAge may not exceed maximumAge (providers and activities alike)."""
-    low, high = raw_int(data, "minimumAge"), raw_int(data, "maximumAge")
-    if low is not None and high is not None and low > high:
-        return [(("maximumAge",), "age-range", "maximumAge is below minimumAge.")]
+    """minimumAge may not exceed maximumAge (providers and activities alike), in a body."""
+    if _inverted(raw_int(data, "minimumAge"), raw_int(data, "maximumAge")):
+        return [(("maximumAge",), *AGE_RANGE)]
     return []
+
+
+def check_age_range(low: int | None, high: int | None) -> None:
+    """The same rule on a patched row: the ages it will have."""
+    if _inverted(low, high):
+        raise BadRequest.of("body", "/maximumAge", *AGE_RANGE)
 
 
 class PatchSchema(InputSchema):

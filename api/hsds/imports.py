@@ -290,10 +290,7 @@ def _raise(problems: list[Problem], locate: Callable[[str], str]) -> None:
     if not problems:
         return
     errors = [
-        InvalidParam.model_validate(
-            {"in": "body", "location": locate(where), "code": code, "detail": detail}
-        )
-        for where, code, detail in problems
+        InvalidParam.at("body", locate(where), code, detail) for where, code, detail in problems
     ]
     count = len(errors)
     raise BadRequest(

@@ -53,10 +53,7 @@ async def service_filter(
     if problems:
         raise BadRequest(
             f"The request has {len(problems)} problem(s).",
-            errors=[
-                InvalidParam.model_validate({"in": "query", "location": w, "code": c, "detail": d})
-                for w, c, d in problems
-            ],
+            errors=[InvalidParam.at("query", w, c, d) for w, c, d in problems],
         )
     theme = await term_slug(session, taxonomy_term_id) if taxonomy_term_id else None
     return queries.ServiceFilter(

@@ -54,13 +54,14 @@ async def list_providers(
     "/providers",
     summary="Register a provider",
     status_code=status.HTTP_201_CREATED,
-    responses=with_headers(201, "Location", "ETag"),
+    responses=with_headers(201, "Location", "ETag") | problems(409),
 )
 async def create_provider(
     session: Session, caller: CanManageProviders, body: ProviderCreate, response: Response
 ) -> ProviderRead:
     """Admins register any provider, municipality staff providers that serve their
-    municipality. The provider's organisation is created with it."""
+    municipality; the provider's organisation is created with it. Provider staff register
+    their own organisation's profile, once (409 after), inactive until it is activated."""
     provider, version = await service.create(session, caller, body)
     response.headers["Location"] = f"/v1/providers/{provider.id}"
     response.headers["ETag"] = etag(version)

@@ -10,18 +10,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, exists, or_, true
+from sqlalchemy import exists, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
 from api.auth.identity import Caller, OrganisationKind
 from api.auth.models import Organisation
-from api.auth.roles import Role
-from api.core.db import utcnow, uuid7
-from api.core.errors import BadRequest, Forbidden, NotFound, PreconditionFailed
-from api.core.etag import check_if_match
+from api.core.db import uuid7
+from api.core.errors import Conflict, NotFound
+from api.core.etag import check_if_match, compare_and_set
 from api.core.pagination import PageRequest, SortKey
+from api.core.schemas import check_age_range
+from api.providers import access
 from api.providers.models import Provider, ProviderKind, ProviderMunicipality, ProviderTheme
 from api.providers.schemas import ProviderCreate, ProviderRead, ProviderUpdate
 
@@ -36,34 +37,12 @@ class ProviderFilter:
     q: str | None = None
 
 
-def serves(municipality: str) -> ColumnElement[bool]:
-    return exists().where(
-        col(ProviderMunicipality.provider_id) == col(Provider.id),
-        col(ProviderMunicipality.municipality_code) == municipality,
-    )
-
-
-def visible(caller: Caller | None) -> ColumnElement[bool]:
-    """Active providers are public; inactive ones only to admins, themselves, and the
-    municipalities they serve."""
-    active = col(Provider.active).is_(True)
-    if caller is None:
-        return active
-    if caller.role == Role.admin:
-        return true()
-    if caller.role == Role.municipality and caller.municipality_code:
-        return or_(active, serves(caller.municipality_code))
-    if caller.role == Role.provider:
-        return or_(active, col(Provider.id) == caller.organisation_id)
-    return active
-
-
 async def get_visible(
     session: AsyncSession, caller: Caller | None, provider_id: uuid.UUID
 ) -> Provider:
     provider = (
         await session.execute(
-            select(Provider).where(col(Provider.id) == provider_id, visible(caller))
+            select(Provider).where(col(Provider.id) == provider_id, access.visible(caller))
         )
     ).scalar_one_or_none()
     if provider is None:
@@ -117,9 +96,9 @@ async def read(
 async def list_providers(
     session: AsyncSession, caller: Caller | None, filters: ProviderFilter, paging: PageRequest
 ) -> tuple[list[ProviderRead], str | None]:
-    stmt = select(Provider).where(visible(caller))
+    stmt = select(Provider).where(access.visible(caller))
     if filters.municipality:
-        stmt = stmt.where(serves(filters.municipality))
+        stmt = stmt.where(access.serves(filters.municipality))
     if filters.themes:
         stmt = stmt.where(
             exists().where(
@@ -175,29 +154,30 @@ async def _set_links(
 async def create(
     session: AsyncSession, caller: Caller, body: ProviderCreate
 ) -> tuple[ProviderRead, int]:
-    """Admins register any provider; municipality staff those that serve their municipality."""
-    if caller.role == Role.provider:
-        raise Forbidden(
-            "Provider staff manage their own profile; they cannot add providers.",
-            code="permission-denied",
+    """A new provider organisation with its profile; provider staff make their own
+    organisation's profile, once (it starts inactive: activation is not theirs to decide)."""
+    own = access.creates_profile_of(caller, body)
+    if own is None:
+        organisation = Organisation(
+            id=uuid7(),
+            code=_slug(body.name),
+            name=body.name,
+            kind=OrganisationKind.provider,
+            municipality_code=body.municipalities[0],
         )
-    if caller.role == Role.municipality and caller.municipality_code not in body.municipalities:
-        raise Forbidden(
-            "You can register providers that serve your municipality only.",
-            code="not-your-municipality",
+        session.add(organisation)
+        await session.flush()
+        provider_id, active = organisation.id, body.active
+    elif await session.get(Provider, own) is not None:
+        raise Conflict(
+            "Your organisation has its profile already; change it with PATCH.",
+            code="profile-exists",
         )
-    organisation = Organisation(
-        id=uuid7(),
-        code=_slug(body.name),
-        name=body.name,
-        kind=OrganisationKind.provider,
-        municipality_code=body.municipalities[0],
-    )
-    session.add(organisation)
-    await session.flush()
+    else:
+        provider_id, active = own, False
     contact = body.contact.model_dump(mode="json")
     provider = Provider(
-        id=organisation.id,
+        id=provider_id,
         name=body.name,
         name_key=body.name.lower(),
         kind=body.kind,
@@ -205,7 +185,7 @@ async def create(
         kvk_number=body.kvk_number,
         minimum_age=body.minimum_age,
         maximum_age=body.maximum_age,
-        active=body.active,
+        active=active,
         phone=contact["phone"],
         email=contact["email"],
         website=contact["website"],
@@ -220,41 +200,6 @@ async def create(
     return shaped, provider.version
 
 
-async def _check_may_change(
-    session: AsyncSession, caller: Caller, provider: Provider, patch: ProviderUpdate
-) -> None:
-    if caller.role == Role.admin:
-        return
-    if caller.role == Role.provider:
-        if provider.id != caller.organisation_id:
-            raise Forbidden(
-                "You can change your own organisation's profile only.", code="not-your-provider"
-            )
-        if "active" in patch.model_fields_set:
-            raise Forbidden(
-                "Activation is decided by the municipality or an admin.", code="field-not-allowed"
-            )
-        return
-    own = caller.municipality_code
-    current = set(
-        (
-            await session.execute(
-                select(ProviderMunicipality.municipality_code).where(
-                    col(ProviderMunicipality.provider_id) == provider.id
-                )
-            )
-        ).scalars()
-    )
-    if own not in current:
-        raise Forbidden(
-            "This provider does not serve your municipality.", code="not-your-municipality"
-        )
-    if patch.municipalities is not None and (set(patch.municipalities) ^ current) - {own}:
-        raise Forbidden(
-            "You can add or remove your own municipality only.", code="not-your-municipality"
-        )
-
-
 async def update(
     session: AsyncSession,
     caller: Caller,
@@ -263,13 +208,13 @@ async def update(
     if_match: str | None,
 ) -> tuple[ProviderRead, int]:
     provider = await get_visible(session, caller, provider_id)
-    await _check_may_change(session, caller, provider, patch)
+    await access.check_may_change(session, caller, provider, patch)
     check_if_match(if_match, provider.version)
     changes = patch.model_dump(exclude_unset=True, mode="json")
-    low = changes.get("minimum_age", provider.minimum_age)
-    high = changes.get("maximum_age", provider.maximum_age)
-    if low is not None and high is not None and low > high:
-        raise BadRequest.of("body", "/maximumAge", "age-range", "maximumAge is below minimumAge.")
+    check_age_range(
+        changes.get("minimum_age", provider.minimum_age),
+        changes.get("maximum_age", provider.maximum_age),
+    )
     values: dict[str, Any] = {
         k: v for k, v in changes.items() if k not in ("municipalities", "themes", "contact")
     }
@@ -283,13 +228,7 @@ async def update(
             .where(col(Organisation.id) == provider.id)
             .values(name=values["name"])
         )
-    result = await session.execute(
-        sa.update(Provider)
-        .where(col(Provider.id) == provider.id, col(Provider.version) == provider.version)
-        .values(**values, version=provider.version + 1, updated_at=utcnow())
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+    await compare_and_set(session, Provider, provider.id, provider.version, values)
     await _set_links(session, provider.id, patch.municipalities, patch.themes)
     await session.flush()
     await session.refresh(provider)

@@ -18,6 +18,7 @@ from sqlmodel import col
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
+from api.core.errors import NotFound
 from api.referrals.models import OPEN, Referral
 from api.referrals.transitions import Party
 from api.residents import access as resident_access
@@ -31,6 +32,12 @@ REFERRALS = table_of(Referral)
 # and runs with `caller_values(caller)`.
 CALLER_ORGANISATION: BindParameter[Any] = bindparam("caller_organisation")
 CALLER_CLIENT: BindParameter[Any] = bindparam("caller_client")
+
+
+def not_found() -> NotFound:
+    """The answer about a referral the caller may not see, the same as about one that is
+    not there (every loader raises this one)."""
+    return NotFound("No referral with this id.", code="referral-not-found")
 
 
 def caller_values(caller: Caller) -> dict[str, Any]:

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.audit import trail
-from api.auth.identity import Caller
+from api.auth.identity import SYSTEM, Actor, Caller
 from api.core.db import utcnow
-from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from api.core.errors import BadRequest, Conflict, Forbidden
 from api.core.etag import check_if_match
 from api.core.pagination import PageRequest, SortKey, decode_cursor, encode_cursor
 from api.outbox import writers as outbox
-from api.referrals import access, rows, service
+from api.referrals import access, rows
 from api.referrals.models import (
+    AUDIT_TYPE,
     FINAL,
+    ReasonCode,
     Referral,
     ReferralStatus,
     ReferralStatusChange,
@@ -40,7 +43,7 @@ async def _lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -
         )
     ).scalar_one_or_none()
     if referral is None:
-        raise NotFound("No referral with this id.", code="referral-not-found")
+        raise access.not_found()
     return referral
 
 
@@ -71,6 +74,99 @@ async def _register_for_activity(session: AsyncSession, caller: Caller, referral
     referral.registration_id = existing
 
 
+def check_move(
+    referral: Referral,
+    parties: frozenset[Party],
+    target: ReferralStatus,
+    reason: ReasonCode | None = None,
+) -> None:
+    """Whether these parties may move the referral to `target` (transitions.py), with or
+    without a reason code as the move needs; raises the problem if not."""
+    transition = BY_MOVE.get((referral.status, target))
+    if transition is None:
+        allowed = allowed_targets(referral.status, parties)
+        raise Conflict(
+            f"A referral that is {referral.status.value} cannot become {target.value}.",
+            code="illegal-transition",
+            extra={"allowedStatuses": [s.value for s in allowed]},
+        )
+    if not transition.parties & parties:
+        raise Forbidden(
+            "Only the "
+            + " or ".join(sorted(p.value for p in transition.parties if p != Party.admin))
+            + " may make this move.",
+            code="not-your-move",
+        )
+    if transition.reason_required and reason is None:
+        raise BadRequest.of(
+            "body",
+            "/reasonCode",
+            "reason-required",
+            f"Moving to {target.value} needs a reasonCode.",
+        )
+    if not transition.reason_required and reason is not None:
+        raise BadRequest.of(
+            "body",
+            "/reasonCode",
+            "reason-not-allowed",
+            f"Moving to {target.value} takes no reasonCode.",
+        )
+
+
+def record_move(
+    session: AsyncSession,
+    caller: Caller | None,
+    referral: Referral,
+    source: ReferralStatus | None,
+    note: str | None = None,
+) -> None:
+    """The history entry of the referral's move to its current status, in commit order
+    (the change feed reads it), and its outbox event for the webhooks."""
+    actor = Actor.of(caller) if caller else SYSTEM
+    outbox.referral_changed(
+        session,
+        referral,
+        ReferralStatusChange(
+            referral_id=referral.id,
+            municipality_code=referral.municipality_code,
+            from_status=source,
+            to_status=referral.status,
+            reason_code=referral.reason_code,
+            note=note,
+            actor_type=actor.type,
+            actor_id=actor.id,
+            actor_organisation_id=actor.organisation_id,
+            actor_role=actor.role,
+        ),
+    )
+
+
+def apply_move(
+    session: AsyncSession,
+    caller: Caller,
+    referral: Referral,
+    target: ReferralStatus,
+    *,
+    reason: ReasonCode | None = None,
+    outcome: str | None = None,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Move the referral (checked by `check_move`): status, times, version, history."""
+    source, now = referral.status, now or utcnow()
+    referral.status = target
+    referral.reason_code = reason
+    referral.outcome = outcome
+    referral.updated_at = now
+    referral.version += 1
+    if target == ReferralStatus.accepted and referral.accepted_at is None:
+        referral.accepted_at = now
+        referral.accept_days = days_between(referral.requested_at, now)
+    if target in FINAL:
+        referral.closed_at = now
+    record_move(session, caller, referral, source, note)
+
+
 async def change_status(
     session: AsyncSession,
     caller: Caller,
@@ -82,60 +178,24 @@ async def change_status(
     referral = await _lock(session, caller, referral_id)
     if if_match is not None:
         check_if_match(if_match, referral.version)
-    parties = access.parties(caller, referral)
-    transition = BY_MOVE.get((referral.status, body.status))
-    if transition is None:
-        allowed = allowed_targets(referral.status, parties)
-        raise Conflict(
-            f"A referral that is {referral.status.value} cannot become {body.status.value}.",
-            code="illegal-transition",
-            extra={"allowedStatuses": [s.value for s in allowed]},
-        )
-    if not transition.parties & parties:
-        raise Forbidden(
-            "Only the "
-            + " or ".join(sorted(p.value for p in transition.parties if p != Party.admin))
-            + " may make this move.",
-            code="not-your-move",
-        )
-    if transition.reason_required and body.reason_code is None:
-        raise BadRequest.of(
-            "body",
-            "/reasonCode",
-            "reason-required",
-            f"Moving to {body.status.value} needs a reasonCode.",
-        )
-    if not transition.reason_required and body.reason_code is not None:
-        raise BadRequest.of(
-            "body",
-            "/reasonCode",
-            "reason-not-allowed",
-            f"Moving to {body.status.value} takes no reasonCode.",
-        )
-    source, now = referral.status, utcnow()
-    referral.status = body.status
-    referral.reason_code = body.reason_code
-    referral.outcome = body.outcome
-    referral.updated_at = now
-    referral.version += 1
-    if body.status == ReferralStatus.accepted and referral.accepted_at is None:
-        referral.accepted_at = now
-        referral.accept_days = days_between(referral.requested_at, now)
-        await _register_for_activity(session, caller, referral)
-    if body.status in FINAL:
-        referral.closed_at = now
-    outbox.referral_changed(
+    check_move(referral, access.parties(caller, referral), body.status, body.reason_code)
+    accepting = body.status == ReferralStatus.accepted and referral.accepted_at is None
+    apply_move(
         session,
+        caller,
         referral,
-        service.status_change(caller, referral, body.status, source, body.reason_code, body.note),
+        body.status,
+        reason=body.reason_code,
+        outcome=body.outcome,
+        note=body.note,
     )
+    if accepting:  # accepting a referral for an activity registers the resident there
+        await _register_for_activity(session, caller, referral)
     await session.flush()
     [shaped] = rows.present(
         caller, [await rows.load_row(session, caller, referral.id)], overdue_days
     )
-    trail.record(
-        session, caller, "status-change", service.AUDIT_TYPE, [referral.id, referral.resident_id]
-    )
+    trail.record(session, caller, "status-change", AUDIT_TYPE, [referral.id, referral.resident_id])
     await trail.commit(session)
     return shaped
 
@@ -162,14 +222,14 @@ async def history(
         access.caller_values(caller),
     )
     if visible is None:
-        raise NotFound("No referral with this id.", code="referral-not-found")
+        raise access.not_found()
     stmt = select(ReferralStatusChange).where(col(ReferralStatusChange.referral_id) == referral_id)
     keys = [SortKey(col(ReferralStatusChange.id), int)]
     rows, next_cursor = await paging.fetch(
         session, stmt, keys, key_of=lambda r: [r.ReferralStatusChange.id]
     )
     items = [_change(r.ReferralStatusChange) for r in rows]
-    trail.record(session, caller, "read-history", service.AUDIT_TYPE, [referral_id])
+    trail.record(session, caller, "read-history", AUDIT_TYPE, [referral_id])
     await trail.commit(session)
     return items, next_cursor
 
@@ -201,7 +261,7 @@ async def feed(
         session,
         caller,
         "read-events",
-        service.AUDIT_TYPE,
+        AUDIT_TYPE,
         list(dict.fromkeys(str(i.referral_id) for i in items)),
     )
     await trail.commit(session)

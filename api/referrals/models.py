@@ -12,6 +12,8 @@ from sqlmodel import Field, SQLModel
 
 from api.core.db import BigId, UTCDateTime, enum_type, utcnow, uuid7
 
+AUDIT_TYPE = "referral"  # how the audit trail names a referral
+
 
 class ReferralStatus(StrEnum):
     requested = "requested"

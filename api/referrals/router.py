@@ -20,7 +20,7 @@ from api.core.pagination import Feed, Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.core.types import UtcDateTime
 from api.referrals import lifecycle, rows, service
-from api.referrals.models import FINAL, ReasonCode, ReferralStatus
+from api.referrals.models import AUDIT_TYPE, FINAL, ReasonCode, ReferralStatus
 from api.referrals.schemas import (
     DuplicateReferral,
     ReferralCreate,
@@ -58,7 +58,7 @@ async def create_referral(
     same key is a 422, a key still in progress a 409, and a retry after the resident was
     erased a 410. A repeated (sourceSystem, externalId) without the key is a 409 linking to
     the first referral."""
-    subjects = Subjects(trail.replays(caller, service.AUDIT_TYPE))
+    subjects = Subjects(trail.replays(caller, AUDIT_TYPE))
 
     async def handle() -> Response:
         referral = await service.create(session, caller, body, settings.overdue_working_days)

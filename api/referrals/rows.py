@@ -20,7 +20,6 @@ from api.auth.identity import Caller
 from api.auth.models import Organisation
 from api.auth.roles import Role
 from api.core.db import table_of, utcnow
-from api.core.errors import NotFound
 from api.core.pagination import SortKey
 from api.providers.models import Provider
 from api.referrals import access, overdue
@@ -43,7 +42,7 @@ class ReferralFilter:
 
 
 @cache
-def _base() -> Any:
+def _base() -> sa.Select[Any]:
     """The joined row a referral is read from, built once on plain tables: no ORM objects."""
     r, resident = access.REFERRALS, table_of(Resident)
     provider, registration = table_of(Provider), table_of(Registration)
@@ -73,7 +72,7 @@ def _base() -> Any:
 
 
 @cache
-def _single(role: Role) -> Any:
+def _single(role: Role) -> sa.Select[Any]:
     """One referral the caller may see; parameters: the caller's and `referral_id`."""
     return _base().where(
         access.visible_to(role), access.REFERRALS.c.id == sa.bindparam("referral_id")
@@ -84,7 +83,7 @@ async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID
     values = access.caller_values(caller) | {"referral_id": referral_id}
     row = (await session.execute(_single(caller.role), values)).one_or_none()
     if row is None:
-        raise NotFound("No referral with this id.", code="referral-not-found")
+        raise access.not_found()
     return row
 
 
@@ -127,7 +126,7 @@ def _shape(caller: Caller, row: dict[str, Any], limit: datetime) -> ReferralRead
 
 
 @cache
-def listing(role: Role, shape: tuple[Any, ...]) -> Any:
+def listing(role: Role, shape: tuple[Any, ...]) -> sa.Select[Any]:
     """The inbox/outbox statement of a role and a combination of filters, built once; the
     filter values (and the caller's) are its parameters (`_arguments`)."""
     direction, statuses, overdue_wanted, theme, activity, updated_since = shape

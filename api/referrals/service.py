@@ -10,7 +10,7 @@ from sqlmodel import col, select
 from api.activities import access as activity_access
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
-from api.auth.identity import SYSTEM, Actor, Caller
+from api.auth.identity import Caller
 from api.auth.models import Organisation
 from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
@@ -18,24 +18,23 @@ from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
 from api.core.pagination import PageRequest
 from api.core.unique import insert_unless_taken
-from api.outbox import writers as outbox
-from api.providers import service as provider_service
+from api.providers import access as provider_access
 from api.providers.models import Provider
-from api.referrals import access, rows
+from api.referrals import access, lifecycle, rows
 from api.referrals.models import (
+    AUDIT_TYPE,
     ConsentGiver,
     ReasonCode,
     Referral,
     ReferralStatus,
-    ReferralStatusChange,
     ReferralTheme,
     month_of,
 )
 from api.referrals.schemas import ReferralCreate, ReferralRead
+from api.referrals.transitions import Party
 from api.residents import service as resident_service
 from api.residents.models import Resident
 
-AUDIT_TYPE = "referral"
 GUARDIAN_AGE = 16
 
 
@@ -44,32 +43,7 @@ def link(referral_id: uuid.UUID) -> str:
 
 
 def _problem(location: str, code: str, detail: str) -> InvalidParam:
-    return InvalidParam.model_validate(
-        {"in": "body", "location": location, "code": code, "detail": detail}
-    )
-
-
-def status_change(
-    caller: Caller | None,
-    referral: Referral,
-    target: ReferralStatus,
-    source: ReferralStatus | None,
-    reason: ReasonCode | None = None,
-    note: str | None = None,
-) -> ReferralStatusChange:
-    actor = Actor.of(caller) if caller else SYSTEM
-    return ReferralStatusChange(
-        referral_id=referral.id,
-        municipality_code=referral.municipality_code,
-        from_status=source,
-        to_status=target,
-        reason_code=reason,
-        note=note,
-        actor_type=actor.type,
-        actor_id=actor.id,
-        actor_organisation_id=actor.organisation_id,
-        actor_role=actor.role,
-    )
+    return InvalidParam.at("body", location, code, detail)
 
 
 async def _sender_kind(session: AsyncSession, caller: Caller) -> str:
@@ -132,7 +106,7 @@ async def _check_target(
     may not see answers exactly as one that does not exist (DOMAIN.md §3)."""
     provider = await session.scalar(
         select(Provider.active).where(
-            col(Provider.id) == body.provider_id, provider_service.visible(caller)
+            col(Provider.id) == body.provider_id, provider_access.visible(caller)
         )
     )
     if provider is None:
@@ -268,27 +242,19 @@ async def create(
         )
         for t in body.themes
     )
-    outbox.referral_changed(
-        session, referral, status_change(caller, referral, ReferralStatus.requested, None)
-    )
-    if previous is not None:
-        previous.status, previous.reason_code = (
-            ReferralStatus.rejected,
-            ReasonCode.referred_elsewhere,
-        )
-        previous.closed_at = previous.updated_at = now
-        previous.version += 1
-        outbox.referral_changed(
+    lifecycle.record_move(session, caller, referral, None)
+    if previous is not None:  # forwarding: the provider rejects the referral it passes on
+        elsewhere = ReasonCode.referred_elsewhere
+        receiver = frozenset({Party.receiver})
+        lifecycle.check_move(previous, receiver, ReferralStatus.rejected, elsewhere)
+        lifecycle.apply_move(
             session,
+            caller,
             previous,
-            status_change(
-                caller,
-                previous,
-                ReferralStatus.rejected,
-                ReferralStatus.requested,
-                ReasonCode.referred_elsewhere,
-                f"Forwarded as {referral.id}",
-            ),
+            ReferralStatus.rejected,
+            reason=elsewhere,
+            note=f"Forwarded as {referral.id}",
+            now=now,
         )
     await session.flush()
     row = await rows.load_row(session, caller, referral.id)

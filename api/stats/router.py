@@ -71,50 +71,24 @@ def _query(
 ) -> service.Query:
     names = [n.strip() for n in (group_by or "").split(",") if n.strip()]
     problems = [
-        InvalidParam.model_validate(
-            {
-                "in": "query",
-                "location": "groupBy",
-                "code": "unknown-dimension",
-                "detail": f"Group by one of: {', '.join(dimensions)}.",
-            }
+        InvalidParam.at(
+            "query", "groupBy", "unknown-dimension", f"Group by one of: {', '.join(dimensions)}."
         )
         for n in names
         if n not in dimensions
     ]
     if len(set(names)) != len(names):
         problems.append(
-            InvalidParam.model_validate(
-                {
-                    "in": "query",
-                    "location": "groupBy",
-                    "code": "duplicate-dimension",
-                    "detail": "Name each dimension once.",
-                }
-            )
+            InvalidParam.at("query", "groupBy", "duplicate-dimension", "Name each dimension once.")
         )
     problems += [
-        InvalidParam.model_validate(
-            {
-                "in": "query",
-                "location": name,
-                "code": "out-of-range",
-                "detail": "Give a date between 1900 and 2999.",
-            }
-        )
+        InvalidParam.at("query", name, "out-of-range", "Give a date between 1900 and 2999.")
         for name, day in (("from", since), ("until", until))
         if day is not None and not 1900 <= day.year <= 2999
     ]
     if since and until and since > until:
         problems.append(
-            InvalidParam.model_validate(
-                {
-                    "in": "query",
-                    "location": "until",
-                    "code": "until-before-from",
-                    "detail": "until lies before from.",
-                }
-            )
+            InvalidParam.at("query", "until", "until-before-from", "until lies before from.")
         )
     if problems:
         raise BadRequest("The statistics query has problems.", errors=problems)

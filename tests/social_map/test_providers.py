@@ -10,9 +10,11 @@ from sqlalchemy import func
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
+from api.auth.identity import OrganisationKind
+from api.auth.models import Organisation
 from api.auth.roles import Role
 from api.providers.models import Provider
-from tests.factories import Actors, make_actor
+from tests.factories import Actors, make_actor, make_organisation, make_user, token_for
 
 
 def provider_body(**overrides: Any) -> dict[str, Any]:
@@ -140,7 +142,51 @@ async def test_provider_staff_change_their_own_profile_but_not_its_activation(
     creating = await client.post(
         "/v1/providers", json=provider_body(), headers=actors.provider.headers
     )
-    assert creating.status_code == 403
+    assert creating.status_code == 409  # its organisation has its profile: one each
+    assert creating.json()["type"] == "urn:welzijn:problem:profile-exists"
+
+
+async def test_provider_staff_register_their_own_organisations_profile_once(
+    app: FastAPI, session: AsyncSession, client: httpx.AsyncClient, actors: Actors
+) -> None:
+    """DOMAIN.md §3: provider staff manage their own profile, from the first one on."""
+    organisation = await make_organisation(
+        session, kind=OrganisationKind.provider, referrer_kind=None, name="Buurtgym Hillegom"
+    )
+    user = await make_user(session, organisation, Role.provider)
+    newcomer = {"Authorization": f"Bearer {token_for(app, organisation, user=user)}"}
+    path = f"/v1/providers/{organisation.id}"
+    assert (await client.get(path, headers=newcomer)).status_code == 404  # no profile yet
+    sets_activation = await client.post(
+        "/v1/providers", json=provider_body(active=True), headers=newcomer
+    )
+    assert sets_activation.status_code == 403
+    assert sets_activation.json()["type"] == "urn:welzijn:problem:field-not-allowed"
+    organisations = await session.scalar(select(func.count()).select_from(Organisation))
+    created = await client.post("/v1/providers", json=provider_body(), headers=newcomer)
+    assert created.status_code == 201, created.text
+    assert created.headers["location"] == path
+    assert created.json()["id"] == str(organisation.id)
+    assert created.json()["active"] is False  # activation is the municipality's or an admin's
+    assert (await client.get(path)).status_code == 404  # not public while inactive
+    again = await client.post("/v1/providers", json=provider_body(), headers=newcomer)
+    assert again.status_code == 409
+    changed = await client.patch(
+        path,
+        json={"description": "Sporten voor iedereen."},
+        headers=newcomer | {"If-Match": created.headers["etag"]},
+    )
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["description"] == "Sporten voor iedereen."
+    organisations = await session.scalar(select(func.count()).select_from(Provider))
+    activated = await client.patch(
+        path,
+        json={"active": True},
+        headers=actors.admin.headers | {"If-Match": changed.headers["etag"]},
+    )
+    assert activated.status_code == 200
+    assert (await client.get(path)).status_code == 200
+    assert await session.scalar(select(func.count()).select_from(Provider)) == organisations
 
 
 async def test_inactive_providers_are_not_public(client: httpx.AsyncClient, actors: Actors) -> None:

@@ -220,7 +220,8 @@ export interface paths {
         /**
          * Register a provider
          * @description Admins register any provider, municipality staff providers that serve their
-         *     municipality. The provider's organisation is created with it.
+         *     municipality; the provider's organisation is created with it. Provider staff register
+         *     their own organisation's profile, once (409 after), inactive until it is activated.
          */
         post: operations["createProvider"];
         delete?: never;
@@ -4753,6 +4754,19 @@ export interface operations {
                      *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
                      *     }
                      */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
