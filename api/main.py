@@ -42,6 +42,7 @@ from api.registrations.router import routes as registration_routes
 from api.residents.router import routes as resident_routes
 from api.stats.router import routes as stats_routes
 from api.tables import metadata
+from api.webhooks.router import routes as webhook_routes
 
 DESCRIPTION = """\
 The shared API of Hillegom and Lisse for welfare work: **residents, providers, activities and
@@ -68,6 +69,7 @@ DOMAIN_ROUTERS = (
     audit_routes,
     hsds_routes,
     hsda_routes,
+    webhook_routes,
 )
 
 

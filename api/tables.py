@@ -15,6 +15,7 @@ from api.referrals import models as referral_models
 from api.registrations import models as registration_models
 from api.residents import models as resident_models
 from api.stats import models as stats_models
+from api.webhooks import models as webhook_models
 
 __all__ = [
     "activity_models",
@@ -30,4 +31,5 @@ __all__ = [
     "registration_models",
     "resident_models",
     "stats_models",
+    "webhook_models",
 ]

@@ -24,6 +24,7 @@ from api.core.errors import BadRequest, Conflict, Forbidden, PreconditionFailed
 from api.core.etag import check_if_match
 from api.providers.models import Provider
 from api.registrations import service as registration_service
+from api.webhooks import outbox
 
 AUDIT_TYPE = "activity"
 # Expansion holds the GIL while it runs: one thread for all of them leaves the event loop
@@ -159,6 +160,7 @@ async def create(
     )
     await _write_schedule(session, activity, found, replace=False)
     await session.flush()
+    outbox.activity_changed(session, activity, was_public=False)
     trail.record(session, caller, "create", AUDIT_TYPE, [activity.id])
     await trail.commit(session)
     return await read(session, caller, activity.id)
@@ -183,6 +185,7 @@ async def update(
     check_if_match(if_match, activity.version)
     if activity.status == ActivityStatus.archived:
         raise Conflict("An archived activity cannot change.", code="activity-archived")
+    was_public = activity.status == ActivityStatus.published
     changes = patch.model_dump(exclude_unset=True, mode="python")
     low = changes.get("minimum_age", activity.minimum_age)
     high = changes.get("maximum_age", activity.maximum_age)
@@ -233,6 +236,7 @@ async def update(
     if "capacity" in changes:
         await registration_service.fill_places(session, activity)
     await session.flush()
+    outbox.activity_changed(session, activity, was_public)
     trail.record(session, caller, "update", AUDIT_TYPE, [activity.id])
     await trail.commit(session)
     return await read(session, caller, activity.id)

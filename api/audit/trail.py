@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,7 @@ GENESIS = "0" * 64
 CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
+_FOLLOWING = "audit.following"
 
 
 def record(
@@ -62,6 +63,12 @@ def record(
 def add_in_commit_order(session: AsyncSession, row: object) -> None:
     """Add a row whose id must follow commit order (a change feed): inserted under the lock."""
     session.info.setdefault(_ORDERED, []).append(row)
+
+
+def add_after_ordered(session: AsyncSession, make: Callable[[], Iterable[object]]) -> None:
+    """Rows made from ordered rows once those have their ids (an outbox event names its feed
+    event): inserted right after them, under the same lock, so in commit order too."""
+    session.info.setdefault(_FOLLOWING, []).append(make)
 
 
 def _material(prev_hash: str, event: dict[str, Any]) -> bytes:
@@ -113,10 +120,16 @@ async def commit(session: AsyncSession) -> None:
     the events and the commit, instead of one for each."""
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     ordered: list[object] = session.info.pop(_ORDERED, [])
-    await session.run_sync(_write, pending, ordered)
+    following: list[Callable[[], Iterable[object]]] = session.info.pop(_FOLLOWING, [])
+    await session.run_sync(_write, pending, ordered, following)
 
 
-def _write(session: SyncSession, pending: list[dict[str, Any]], ordered: list[object]) -> None:
+def _write(
+    session: SyncSession,
+    pending: list[dict[str, Any]],
+    ordered: list[object],
+    following: list[Callable[[], Iterable[object]]],
+) -> None:
     if pending or ordered:
         session.flush()
         statements = _statements()
@@ -129,6 +142,9 @@ def _write(session: SyncSession, pending: list[dict[str, Any]], ordered: list[ob
         if ordered:
             session.add_all(ordered)
             session.flush()
+            if following:
+                session.add_all(row for make in following for row in make())
+                session.flush()
         if pending:
             _append(session, _keys(session), pending, chain, prev or GENESIS, postgres)
     session.commit()

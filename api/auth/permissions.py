@@ -225,3 +225,4 @@ CanReadReferrals = Annotated[Caller, Depends(require(Permission.read_referrals))
 CanChangeReferrals = Annotated[Caller, Depends(require(Permission.change_referrals))]
 CanReadStatistics = Annotated[Caller, Depends(require(Permission.read_statistics))]
 CanReadAudit = Annotated[Caller, Depends(require(Permission.read_audit))]
+CanManageSubscriptions = Annotated[Caller, Depends(require(Permission.manage_subscriptions))]

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     change_referrals = "referrals.change-status"
     read_statistics = "statistics.read"
     read_audit = "audit.read"
+    manage_subscriptions = "subscriptions.manage"
 
 
 A, M, R, P, S = Role.admin, Role.municipality, Role.referrer, Role.provider, Role.partner
@@ -54,6 +55,7 @@ MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.change_referrals: frozenset({A, R, P, S}),
     Permission.read_statistics: frozenset({A, M, P}),
     Permission.read_audit: frozenset({A}),
+    Permission.manage_subscriptions: frozenset({R, P, S}),
 }
 
 

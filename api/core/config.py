@@ -87,6 +87,22 @@ class Settings(BaseSettings):
     job_tally_compaction_seconds: int = Field(default=60, ge=1)
     job_lease_seconds: int = Field(default=60, ge=3, le=3600)
 
+    # Webhooks (docs/webhooks.md): the CloudEvents `source`, how deliveries retry, and which
+    # callback addresses are allowed. Loopback and private addresses are for development.
+    webhook_source: str = Field(
+        default="urn:nld:oin:00000001234567890000:systeem:welzijn-api", pattern=r"^urn:[a-z0-9]"
+    )
+    webhook_max_age_seconds: int = Field(default=86400, ge=1)
+    webhook_retry_base_seconds: float = Field(default=2.0, gt=0, le=3600)
+    webhook_retry_max_seconds: float = Field(default=600.0, gt=0, le=86400)
+    webhook_timeout_seconds: float = Field(default=5.0, gt=0, le=30)
+    webhook_poll_seconds: float = Field(default=0.5, gt=0, le=60)
+    webhook_lease_seconds: int = Field(default=60, ge=2, le=3600)
+    webhook_concurrency: int = Field(default=4, ge=1, le=64)
+    webhook_secret_overlap_seconds: int = Field(default=86400, ge=0)
+    webhook_allow_loopback: bool = False
+    webhook_allow_private: bool = False
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

@@ -55,6 +55,7 @@ TAGS = [
     {"name": "referrals", "description": "Referrals and their lifecycle."},
     {"name": "statistics", "description": "Privacy-safe figures for the councils."},
     {"name": "audit", "description": "The audit trail."},
+    {"name": "subscriptions", "description": "Webhooks: signed CloudEvents pushed to you."},
     {
         "name": "hsds",
         "description": "Open Referral HSDS 3.0: imports (the HSDA reads are "
@@ -111,6 +112,17 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
     operation.pop("x-paginated", None)
 
 
+def _absolute_oauth_urls(components: dict[str, Any], base_url: str) -> None:
+    """OAuth URLs absolute against the server URL: Swagger UI resolves a relative `tokenUrl`
+    against the page, not the server, so `auth/token` would post to /v1/docs' sibling."""
+    for scheme in components.get("securitySchemes", {}).values():
+        for flow in scheme.get("flows", {}).values():
+            for key in ("tokenUrl", "authorizationUrl", "refreshUrl"):
+                url = flow.get(key)
+                if isinstance(url, str) and "://" not in url:
+                    flow[key] = f"{base_url}/{url.removeprefix('/')}"
+
+
 def build_openapi(
     app: FastAPI,
     settings: Settings,
@@ -150,5 +162,6 @@ def build_openapi(
         ref_template="#/components/schemas/{model}",
     )
     schemas.update(problem_schemas["$defs"])
+    _absolute_oauth_urls(spec["components"], settings.base_url)
     spec["components"] = _nullable(spec["components"])
     return spec

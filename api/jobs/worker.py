@@ -22,6 +22,7 @@ from api.core.config import Settings
 from api.core.db import Database, utcnow
 from api.jobs import state
 from api.jobs.registry import JOBS, Job, JobContext
+from api.webhooks import delivery
 
 logger = logging.getLogger("api.jobs")
 # How long a loop sleeps at most before it looks at its job's row again, and after a
@@ -101,11 +102,14 @@ async def run_by_hand(context: JobContext, job: Job) -> tuple[bool, str] | None:
 
 
 class Worker:
-    """The job loops of one process."""
+    """The job loops of one process and, with `deliver`, its webhook delivery loops."""
 
-    def __init__(self, context: JobContext, jobs: Iterable[Job] = JOBS) -> None:
+    def __init__(
+        self, context: JobContext, jobs: Iterable[Job] = JOBS, *, deliver: bool = False
+    ) -> None:
         self.context = context
         self.jobs = list(jobs)
+        self.deliver = deliver
         self.owner = owner_name()
         self.stopping = asyncio.Event()
 
@@ -120,7 +124,11 @@ class Worker:
             ", ".join(job.name for job in self.jobs),
             extra={"owner": self.owner},
         )
-        await asyncio.gather(*(self._loop(job) for job in self.jobs))
+        async with delivery.deliverer(
+            self.context.settings, self.context.sessions, self.owner
+        ) as deliverer:
+            deliveries = [deliverer.run(self.stopping)] if self.deliver else []
+            await asyncio.gather(*(self._loop(job) for job in self.jobs), *deliveries)
         logger.info("worker %s stopped", self.owner, extra={"owner": self.owner})
 
     async def _loop(self, job: Job) -> None:
@@ -158,7 +166,7 @@ async def serve(settings: Settings) -> None:
     import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
 
     database = Database.connect(settings)
-    worker = Worker(JobContext(settings, database.sessions))
+    worker = Worker(JobContext(settings, database.sessions), deliver=True)
     running = asyncio.current_task()
     loop = asyncio.get_running_loop()
 

@@ -25,6 +25,7 @@ from api.referrals.schemas import ReferralRead, StatusChangeCreate, StatusChange
 from api.referrals.transitions import BY_MOVE, Party, allowed_targets
 from api.registrations import service as registration_service
 from api.registrations.models import Registration, RegistrationStatus
+from api.webhooks import outbox
 
 FEED_ORDER = "feed"
 
@@ -123,8 +124,9 @@ async def change_status(
         await _register_for_activity(session, caller, referral)
     if body.status in FINAL:
         referral.closed_at = now
-    trail.add_in_commit_order(
+    outbox.referral_changed(
         session,
+        referral,
         service.status_change(caller, referral, body.status, source, body.reason_code, body.note),
     )
     await session.flush()

@@ -33,6 +33,7 @@ from api.referrals.models import (
 from api.referrals.schemas import ReferralCreate, ReferralRead
 from api.residents import service as resident_service
 from api.residents.models import Resident
+from api.webhooks import outbox
 
 AUDIT_TYPE = "referral"
 GUARDIAN_AGE = 16
@@ -267,8 +268,8 @@ async def create(
         )
         for t in body.themes
     )
-    trail.add_in_commit_order(
-        session, status_change(caller, referral, ReferralStatus.requested, None)
+    outbox.referral_changed(
+        session, referral, status_change(caller, referral, ReferralStatus.requested, None)
     )
     if previous is not None:
         previous.status, previous.reason_code = (
@@ -277,8 +278,9 @@ async def create(
         )
         previous.closed_at = previous.updated_at = now
         previous.version += 1
-        trail.add_in_commit_order(
+        outbox.referral_changed(
             session,
+            previous,
             status_change(
                 caller,
                 previous,

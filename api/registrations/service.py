@@ -28,6 +28,7 @@ from api.core.pagination import PageRequest, SortKey
 from api.registrations.models import Registration, RegistrationStatus
 from api.registrations.schemas import RegistrationCreate, RegistrationRead
 from api.residents import service as resident_service
+from api.webhooks import outbox
 
 AUDIT_TYPE = "registration"
 ACTIVE = (RegistrationStatus.registered, RegistrationStatus.waitlisted)
@@ -108,7 +109,7 @@ async def fill_places(session: AsyncSession, activity: Activity) -> list[uuid.UU
     if free is not None and free <= 0:
         return []
     waiting = (
-        select(Registration.id)
+        select(Registration)
         .where(
             col(Registration.activity_id) == activity.id,
             col(Registration.status) == RegistrationStatus.waitlisted,
@@ -118,15 +119,16 @@ async def fill_places(session: AsyncSession, activity: Activity) -> list[uuid.UU
     if free is not None:
         waiting = waiting.limit(free)
     promoted = list((await session.execute(waiting)).scalars())
+    now = utcnow()
+    for registration in promoted:
+        registration.status, registration.updated_at = RegistrationStatus.registered, now
+        outbox.registration_changed(session, registration, activity.provider_id)
+    ids = [registration.id for registration in promoted]
     if promoted:
-        await session.execute(
-            sa.update(Registration)
-            .where(col(Registration.id).in_(promoted))
-            .values(status=RegistrationStatus.registered, updated_at=utcnow())
-        )
+        await session.flush()
         await _count(session, activity, len(promoted))
-        trail.record(session, SYSTEM, "promote", AUDIT_TYPE, promoted)
-    return promoted
+        trail.record(session, SYSTEM, "promote", AUDIT_TYPE, ids)
+    return ids
 
 
 async def _count(session: AsyncSession, activity: Activity, delta: int) -> None:
@@ -190,6 +192,7 @@ async def add(
         registered_by_organisation_id=caller.organisation_id,
     )
     session.add(registration)
+    outbox.registration_changed(session, registration, activity.provider_id)
     if has_place:
         await _count(session, activity, 1)
     await session.flush()
@@ -221,6 +224,7 @@ async def cancel(
     was_registered = registration.status == RegistrationStatus.registered
     registration.status = RegistrationStatus.cancelled
     registration.cancelled_at = registration.updated_at = utcnow()
+    outbox.registration_changed(session, registration, activity.provider_id)
     await session.flush()
     if was_registered:
         await _count(session, activity, -1)

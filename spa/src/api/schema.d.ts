@@ -533,6 +533,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your subscriptions
+         * @description Your organisation's subscriptions.
+         */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to events
+         * @description The answer holds the signing secret, shown only now. The subscription is
+         *     `pending-verification` until the callback echoed a challenge (docs/webhooks.md).
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a subscription */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        /** Delete a subscription */
+        delete: operations["deleteSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a subscription
+         * @description A new callback URL is verified again before anything is delivered to it.
+         */
+        patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description A new secret, shown only now. Until `previousSecretExpiresAt` every message is signed
+         *     with both, so the receiver can switch without missing one.
+         */
+        post: operations["rotateSubscriptionSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log
+         * @description Every attempt, newest first: the event, the answer, how long it took, the next try.
+         */
+        get: operations["listSubscriptionDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscriptionId}/redeliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again
+         * @description Without `fromEvent`: try again now (a failing subscription becomes active again).
+         *     With it: every event from that one on is delivered again, in order.
+         */
+        post: operations["redeliverSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1100,6 +1209,62 @@ export interface components {
             /** Organizations */
             organizations: string[];
         };
+        /** DeliveryRead */
+        DeliveryRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Eventid
+             * Format: uuid
+             * @description The CloudEvent's id, also the webhook-id header.
+             */
+            eventId: string;
+            /** Eventtype */
+            eventType: string;
+            /**
+             * Sequence
+             * @description The event's place in order; null: a challenge.
+             */
+            sequence: number | null;
+            /**
+             * Attempt
+             * @description 1 for the first try of this event, counting up.
+             */
+            attempt: number;
+            /**
+             * Attemptedat
+             * Format: date-time
+             */
+            attemptedAt: string;
+            /** Durationms */
+            durationMs: number;
+            /**
+             * Statuscode
+             * @description The receiver's answer; null if none came.
+             */
+            statusCode: number | null;
+            /**
+             * Outcome
+             * @description delivered, http-NNN, timeout, connection-failed, address-refused, challenge-not-echoed.
+             */
+            outcome: string;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             * @description When it is tried again, if it failed.
+             */
+            nextAttemptAt: string | null;
+        };
+        /**
+         * EventType
+         * @description What a subscription may ask for: every referral status, every registration status, and
+         *     any change of an activity on the social map.
+         * @enum {string}
+         */
+        EventType: "nl.welzijn.referral.requested" | "nl.welzijn.referral.accepted" | "nl.welzijn.referral.in-progress" | "nl.welzijn.referral.on-hold" | "nl.welzijn.referral.completed" | "nl.welzijn.referral.failed" | "nl.welzijn.referral.rejected" | "nl.welzijn.referral.cancelled" | "nl.welzijn.registration.registered" | "nl.welzijn.registration.waitlisted" | "nl.welzijn.registration.cancelled" | "nl.welzijn.activity.changed";
         /**
          * ExternalIdIn
          * @description A partner system's identifier for this resident, unique within the caller's organisation.
@@ -1237,6 +1402,16 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** Page[DeliveryRead] */
+        Page_DeliveryRead_: {
+            /** Items */
+            items: components["schemas"]["DeliveryRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
         /** Page[MunicipalityRead] */
         Page_MunicipalityRead_: {
             /** Items */
@@ -1291,6 +1466,16 @@ export interface components {
         Page_StatusChangeRead_: {
             /** Items */
             items: components["schemas"]["StatusChangeRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** Page[SubscriptionRead] */
+        Page_SubscriptionRead_: {
+            /** Items */
+            items: components["schemas"]["SubscriptionRead"][];
             /**
              * Nextcursor
              * @description Pass as `cursor` to get the next page; null at the end.
@@ -1484,6 +1669,19 @@ export interface components {
          * @enum {string}
          */
         ReasonCode: "not-eligible" | "no-capacity" | "could-not-contact" | "declined-by-resident" | "referred-elsewhere" | "duplicate" | "other";
+        /**
+         * RedeliveryCreate
+         * @description Deliver again from an event on (every later event follows, in order), or, without
+         *     one, try again now: a failing subscription becomes active again.
+         */
+        RedeliveryCreate: {
+            /**
+             * Fromevent
+             * Format: uuid
+             * @description A delivered event's id (eventId of a delivery).
+             */
+            fromEvent?: string | null;
+        };
         /**
          * ReferralCreate
          * @description `residentId`, or `resident` inline (matched to a resident you may see, or made new).
@@ -2124,6 +2322,19 @@ export interface components {
             /** Recurrence */
             recurrence: string | null;
         };
+        /** SecretRead */
+        SecretRead: {
+            /**
+             * Secret
+             * @description The new signing secret; shown only now.
+             */
+            secret: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             */
+            previousSecretExpiresAt: string | null;
+        };
         /**
          * StatusChangeCreate
          * @example {
@@ -2182,6 +2393,190 @@ export interface components {
              * Format: date-time
              */
             changedAt: string;
+        };
+        /**
+         * SubscriptionCreate
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted",
+         *         "nl.welzijn.referral.rejected"
+         *       ],
+         *       "municipality": "GM0534"
+         *     }
+         */
+        SubscriptionCreate: {
+            /**
+             * Callbackurl
+             * @description https; plain http only for loopback in development.
+             */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId?: string | null;
+        };
+        /**
+         * SubscriptionCreated
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "createdAt": "2026-11-22T10:00:00Z",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted"
+         *       ],
+         *       "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20",
+         *       "municipality": "GM0534",
+         *       "nextAttemptAt": "2026-11-23T10:00:00Z",
+         *       "status": "failing",
+         *       "updatedAt": "2026-11-23T10:00:00Z",
+         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *     }
+         */
+        SubscriptionCreated: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Callbackurl */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string | null;
+            /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
+            status: components["schemas"]["SubscriptionStatus"];
+            /** Failurereason */
+            failureReason: string | null;
+            /**
+             * Verifiedat
+             * Format: date-time
+             */
+            verifiedAt: string | null;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             */
+            nextAttemptAt: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             * @description Until then, messages carry a signature with the previous secret as well.
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            /**
+             * Secret
+             * @description The signing secret (Standard Webhooks); shown only now.
+             */
+            secret: string;
+        };
+        /**
+         * SubscriptionRead
+         * @example {
+         *       "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+         *       "createdAt": "2026-11-22T10:00:00Z",
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.accepted"
+         *       ],
+         *       "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20",
+         *       "municipality": "GM0534",
+         *       "nextAttemptAt": "2026-11-23T10:00:00Z",
+         *       "status": "failing",
+         *       "updatedAt": "2026-11-23T10:00:00Z",
+         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *     }
+         */
+        SubscriptionRead: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Callbackurl */
+            callbackUrl: string;
+            /** Eventtypes */
+            eventTypes: components["schemas"]["EventType"][];
+            /** Municipality */
+            municipality: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId: string | null;
+            /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
+            status: components["schemas"]["SubscriptionStatus"];
+            /** Failurereason */
+            failureReason: string | null;
+            /**
+             * Verifiedat
+             * Format: date-time
+             */
+            verifiedAt: string | null;
+            /**
+             * Nextattemptat
+             * Format: date-time
+             */
+            nextAttemptAt: string;
+            /**
+             * Previoussecretexpiresat
+             * Format: date-time
+             * @description Until then, messages carry a signature with the previous secret as well.
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * SubscriptionStatus
+         * @enum {string}
+         */
+        SubscriptionStatus: "pending-verification" | "active" | "failing";
+        /**
+         * SubscriptionUpdate
+         * @description A new callback URL is verified again before anything is delivered to it.
+         */
+        SubscriptionUpdate: {
+            /** Callbackurl */
+            callbackUrl?: string | null;
+            /** Eventtypes */
+            eventTypes?: components["schemas"]["EventType"][] | null;
+            /** Municipality */
+            municipality?: string | null;
+            /**
+             * Activityid
+             * Format: uuid
+             */
+            activityId?: string | null;
         };
         /**
          * ThemeRead
@@ -5610,6 +6005,775 @@ export interface operations {
             };
             /** @description The caller's role may not do this. */
             403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SubscriptionRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotateSubscriptionSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSubscriptionDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                cursor?: string | null;
+                /** @description Items a page, at most 100. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DeliveryRead_"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    redeliverSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription's id. */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RedeliveryCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionRead"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
                 headers: {
                     /** @description The full version of the API that answered (ADR /core/version-header). */
                     "API-Version"?: string;

@@ -1,0 +1,1 @@
+"""Push notifications for partner systems: subscriptions, the outbox, signed deliveries."""

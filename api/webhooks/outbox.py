@@ -1,0 +1,114 @@
+"""Writing events to the outbox, in the transaction of the change they tell of.
+
+Each writer takes what it needs and queues one row per event with the trail, which inserts
+it under the feed's commit lock (`trail.add_in_commit_order`): outbox ids follow commit
+order, which is what lets a subscription's cursor move on safely. The data are ids and
+statuses only: no personal data, never a referral's reason or note.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.audit import trail
+from api.webhooks.models import EventType, OutboxEvent
+
+if TYPE_CHECKING:
+    from api.activities.models import Activity
+    from api.referrals.models import Referral, ReferralStatusChange
+    from api.registrations.models import Registration
+
+
+def _data(values: dict[str, Any]) -> str:
+    return json.dumps(
+        {k: str(v) if isinstance(v, uuid.UUID) else v for k, v in values.items()},
+        separators=(",", ":"),
+    )
+
+
+def referral_changed(
+    session: AsyncSession, referral: Referral, change: ReferralStatusChange
+) -> None:
+    """The feed event and its outbox event: the outbox event carries the feed's sequence."""
+    municipality, activity_id = referral.municipality_code, referral.activity_id
+    sender, client = referral.sender_organisation_id, referral.sender_client_id
+    provider_id = referral.provider_id
+
+    def event() -> Iterable[OutboxEvent]:
+        data = {
+            "referralId": change.referral_id,
+            "status": change.to_status.value,
+            "previousStatus": change.from_status.value if change.from_status else None,
+            "reasonCode": change.reason_code.value if change.reason_code else None,
+            "providerId": provider_id,
+            "activityId": activity_id,
+            "feedSequence": change.id,
+        }
+        yield OutboxEvent(
+            type=EventType.of_referral(change.to_status).value,
+            subject_id=change.referral_id,
+            dataref=f"/referrals/{change.referral_id}",
+            data=_data(data),
+            occurred_at=change.changed_at,
+            municipality_code=municipality,
+            activity_id=activity_id,
+            sender_organisation_id=sender,
+            sender_client_id=client,
+            receiver_organisation_id=provider_id,
+        )
+
+    trail.add_in_commit_order(session, change)
+    trail.add_after_ordered(session, event)
+
+
+def registration_changed(
+    session: AsyncSession, registration: Registration, provider_id: uuid.UUID
+) -> None:
+    data = {
+        "registrationId": registration.id,
+        "activityId": registration.activity_id,
+        "status": registration.status.value,
+    }
+    trail.add_in_commit_order(
+        session,
+        OutboxEvent(
+            type=EventType.of_registration(registration.status).value,
+            subject_id=registration.id,
+            dataref=f"/activities/{registration.activity_id}/registrations/{registration.id}",
+            data=_data(data),
+            municipality_code=registration.municipality_code,
+            activity_id=registration.activity_id,
+            sender_organisation_id=registration.registered_by_organisation_id,
+            receiver_organisation_id=provider_id,
+        ),
+    )
+
+
+def activity_changed(session: AsyncSession, activity: Activity, was_public: bool) -> None:
+    """Everyone hears of a change to an activity that is (or was) on the social map; of a
+    draft, only its provider."""
+    public = was_public or activity.status.value == "published"
+    data = {
+        "activityId": activity.id,
+        "providerId": activity.provider_id,
+        "status": activity.status.value,
+        "version": activity.version,
+    }
+    trail.add_in_commit_order(
+        session,
+        OutboxEvent(
+            type=EventType.activity_changed.value,
+            subject_id=activity.id,
+            dataref=f"/activities/{activity.id}",
+            data=_data(data),
+            municipality_code=activity.municipality_code,
+            activity_id=activity.id,
+            public=public,
+            receiver_organisation_id=activity.provider_id,
+        ),
+    )

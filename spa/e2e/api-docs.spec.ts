@@ -1,0 +1,59 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./harness/fixtures";
+
+/**
+ * Every request the page makes that does not go to the API under test is refused and kept,
+ * so a test can show that the docs need nothing from the internet.
+ */
+async function keepToOrigin(page: Page, origin: string): Promise<string[]> {
+  const elsewhere: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) {
+      await route.continue();
+    } else {
+      elsewhere.push(url);
+      await route.abort();
+    }
+  });
+  return elsewhere;
+}
+
+test.describe("the API's own documentation", () => {
+  test("Swagger UI logs in through Authorize and Try it out lists the referrals", async ({ page, api }) => {
+    const elsewhere = await keepToOrigin(page, api.origin);
+    await page.goto(`${api.origin}/v1/docs`);
+    await expect(page.getByRole("heading", { name: /Welzijn API/ })).toBeVisible();
+
+    await page.getByRole("button", { name: "Authorize" }).first().click();
+    const passwordFlow = page
+      .locator(".modal-ux .auth-container")
+      .filter({ has: page.getByRole("heading", { name: "OAuth2 (OAuth2, password)" }) });
+    await passwordFlow.getByLabel("username:").fill("huisarts@hillegom.example");
+    await passwordFlow.getByLabel("password:", { exact: true }).fill("demo-password");
+    const tokenResponse = page.waitForResponse((response) => response.url() === `${api.url}/auth/token`);
+    await passwordFlow.getByRole("button", { name: "Apply given OAuth2 credentials" }).click();
+    expect((await tokenResponse).status()).toBe(200);
+    await expect(passwordFlow.getByRole("heading", { name: "Authorized" })).toBeVisible();
+    await passwordFlow.getByRole("button", { name: "Close" }).click();
+
+    const operation = page.locator("#operations-referrals-listReferrals");
+    await operation.locator(".opblock-summary").click();
+    await operation.getByRole("button", { name: "Try it out" }).click();
+    const listResponse = page.waitForResponse((response) => response.url().startsWith(`${api.url}/referrals`));
+    await operation.getByRole("button", { name: "Execute" }).click();
+    const answered = await listResponse;
+    expect(answered.status()).toBe(200);
+    expect(answered.request().headers()["authorization"]).toMatch(/^Bearer ey/);
+    await expect(operation.locator(".live-responses-table td.response-col_status:not(.col_header)")).toHaveText("200");
+    expect(elsewhere).toEqual([]);
+  });
+
+  test("ReDoc renders the whole reference with no request leaving the machine", async ({ page, api }) => {
+    const elsewhere = await keepToOrigin(page, api.origin);
+    await page.goto(`${api.origin}/v1/redoc`);
+    await expect(page.getByRole("heading", { level: 1, name: /Welzijn API/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Inbox and outbox" }).first()).toBeAttached();
+    expect(elsewhere).toEqual([]);
+  });
+});
