@@ -69,7 +69,7 @@ export function ReferralForm({ residentId, birthDate, previous, onSent }: {
   const minor = birthDate ? ageOn(birthDate, new Date()) < CONSENT_AGE : false;
   const [givenBy, setGivenBy] = useState<Giver>(previous?.consent.givenBy ?? (minor ? "guardian" : "resident"));
   // One key per filled-in referral: a retry after a lost answer replays, never sends twice.
-  const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
+  const idempotencyKey = useMemo(() => `"${crypto.randomUUID()}"`, []);
 
   const send = useMutation({
     mutationFn: (body: NewReferral) =>

@@ -366,4 +366,8 @@ export const en: Messages = {
   "audit.role": "Role",
   "audit.result": "Result",
   "audit.more": "Load more",
+  "resident.street": "Street",
+  "resident.houseNumber": "House number",
+  "resident.place": "Place",
+  "resident.postcodeHint": "With the family name and date of birth it tells whether the resident is known already.",
 };

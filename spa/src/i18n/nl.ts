@@ -367,6 +367,10 @@ export const nl = {
   "audit.role": "Rol",
   "audit.result": "Resultaat",
   "audit.more": "Meer laden",
+  "resident.street": "Straat",
+  "resident.houseNumber": "Huisnummer",
+  "resident.place": "Woonplaats",
+  "resident.postcodeHint": "Met de achternaam en geboortedatum kijken we of de inwoner al bekend is.",
 } as const;
 
 export type MessageKey = keyof typeof nl;

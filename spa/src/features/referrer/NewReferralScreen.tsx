@@ -111,6 +111,11 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const street = text(form, "street");
+    const postcode = text(form, "postcode");
+    const houseNumber = text(form, "houseNumber");
+    const place = text(form, "place");
+    const anyAddress = [street, postcode, houseNumber, place].some((part) => part !== undefined);
     const resident: NewResident = {
       givenName: text(form, "givenName") ?? "",
       familyNamePrefix: text(form, "familyNamePrefix") ?? null,
@@ -119,14 +124,19 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
       municipality: text(form, "municipality") ?? "",
       phone: text(form, "phone") ?? null,
       email: text(form, "email") ?? null,
+      // The API names what is missing or wrong in a half-filled address.
+      ...(anyAddress && {
+        address: { street: street ?? "", houseNumber: Number(houseNumber ?? "0"), postcode: postcode ?? "", place: place ?? "" },
+      }),
     };
     setBody(resident);
-    if (resident.familyName === "" || resident.birthDate === "") {
-      create.mutate(resident); // the API names what is missing
+    // _search finds by family name, birth date and postcode together.
+    if (resident.familyName === "" || resident.birthDate === "" || postcode === undefined) {
+      create.mutate(resident);
       return;
     }
     search.mutate(
-      { familyName: resident.familyName, birthDate: resident.birthDate },
+      { familyName: resident.familyName, birthDate: resident.birthDate, postcode },
       {
         onSuccess: (found) => {
           if (found.length > 0) setDuplicates(found);
@@ -150,6 +160,10 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
                 "/familyName": t("resident.familyName"),
                 "/birthDate": t("resident.birthDate"),
                 "/municipality": t("resident.municipality"),
+                "/address/street": t("resident.street"),
+                "/address/houseNumber": t("resident.houseNumber"),
+                "/address/postcode": t("resident.postcode"),
+                "/address/place": t("resident.place"),
                 "/phone": t("resident.phone"),
                 "/email": t("resident.email"),
               }}
@@ -167,6 +181,10 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
               </option>
             ))}
           </SelectField>
+          <TextField location="/address/street" name="street" label={t("resident.street")} autoComplete="off" />
+          <TextField location="/address/houseNumber" name="houseNumber" inputMode="numeric" label={t("resident.houseNumber")} autoComplete="off" />
+          <TextField location="/address/postcode" name="postcode" label={t("resident.postcode")} description={t("resident.postcodeHint")} autoComplete="off" />
+          <TextField location="/address/place" name="place" label={t("resident.place")} autoComplete="off" />
           <TextField location="/phone" name="phone" type="tel" label={t("resident.phone")} autoComplete="off" />
           <TextField location="/email" name="email" type="email" label={t("resident.email")} autoComplete="off" />
           {duplicates === undefined && (
