@@ -68,7 +68,8 @@ export function ReferralForm({ residentId, birthDate, previous, onSent }: {
   const activities = useActivityChoices(providerId);
   const minor = birthDate ? ageOn(birthDate, new Date()) < CONSENT_AGE : false;
   const [givenBy, setGivenBy] = useState<Giver>(previous?.consent.givenBy ?? (minor ? "guardian" : "resident"));
-  // One key per filled-in referral: a retry after a lost answer replays, never sends twice.
+  // One key per filled-in referral (a quoted string, as the API asks): a retry after a lost
+  // answer replays, never sends twice.
   const idempotencyKey = useMemo(() => `"${crypto.randomUUID()}"`, []);
 
   const send = useMutation({
@@ -76,6 +77,8 @@ export function ReferralForm({ residentId, birthDate, previous, onSent }: {
       unwrap(client.POST("/referrals", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
     onSuccess: async (referral) => {
       await queries.invalidateQueries({ queryKey: ["listReferrals"] });
+      // A forward closes the previous referral (referred-elsewhere) in the same step.
+      if (previous) await queries.invalidateQueries({ queryKey: ["getReferral", previous.id] });
       onSent(referral);
     },
   });
