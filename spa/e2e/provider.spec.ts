@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { unwrap } from "../src/api/problem";
 import type { RunningApi } from "./harness/api";
+import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
 import { screenshot } from "./harness/screenshots";
@@ -66,9 +67,7 @@ test.describe("the provider", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
 
     // The moves are those /referral-transitions lists for the receiver from "requested".
-    const table = await (await fetch(`${api.url}/referral-transitions`)).json() as {
-      transitions: { from: string; to: string; parties: string[] }[];
-    };
+    const table = await unwrap(apiClient(api).GET("/referral-transitions"));
     const expected = table.transitions.filter((t) => t.from === "requested" && t.parties.includes("receiver")).map((t) => `Zet op: ${STATUS_NL[t.to] ?? t.to}`);
     const moves = page.getByRole("region", { name: "Status wijzigen" });
     await expect(moves.getByRole("button")).toHaveText(expected);
