@@ -1,11 +1,10 @@
-import { fileURLToPath } from "node:url";
 import type { MapFilters } from "../src/features/social-map/filters";
 import { searchTitles } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { screenshot } from "./harness/screenshots";
 import { socialMap, titlesOf } from "./harness/social-map";
 
-const SCREENSHOTS = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const PHONE = { width: 390, height: 844 };
 
 /** A calendar day in Hillegom, `days` from today. */
@@ -20,7 +19,7 @@ test.describe("the public social map", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Sociale kaart Hillegom en Lisse" })).toBeVisible();
     await map.loaded();
     await expectAccessible(page, "social map");
-    await page.screenshot({ path: `${SCREENSHOTS}social-map.png`, fullPage: true });
+    await screenshot(page, "social-map");
 
     await map.search.getByLabel("Zoekwoord").fill("koffie");
     await map.search.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
@@ -274,7 +273,7 @@ test.describe("the public social map", () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await expectAccessible(page, "social map on a phone");
-    await page.screenshot({ path: `${SCREENSHOTS}social-map-phone.png` });
+    await screenshot(page, "social-map-phone", false);
 
     await page.getByRole("link", { name: "Direct naar de activiteiten" }).click();
     await expect(map.results.getByRole("heading", { level: 2 })).toBeInViewport();

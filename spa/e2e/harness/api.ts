@@ -16,6 +16,8 @@ export type RunningApi = {
   databaseUrl: string;
   /** The server's output, for a failing test to quote. */
   log: string;
+  /** Runs a `welzijn` command against this API's database and keys (e.g. registering a client). */
+  welzijn: (args: string[]) => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -63,5 +65,6 @@ export async function startApi(options: ApiOptions = {}): Promise<RunningApi> {
     await stop();
     throw error;
   }
-  return { url: `${origin}/v1`, origin, databaseUrl, log, stop };
+  const welzijn = (args: string[]) => run(WELZIJN, args, env, log);
+  return { url: `${origin}/v1`, origin, databaseUrl, log, welzijn, stop };
 }

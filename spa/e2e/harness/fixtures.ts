@@ -1,6 +1,7 @@
 import { test as base } from "@playwright/test";
 import { startApi, type RunningApi } from "./api";
 import { freePort } from "./ports";
+import { E2E_CLIENT_ID } from "./sign-in";
 import { startSpa, type RunningSpa } from "./spa";
 
 export { expect } from "@playwright/test";
@@ -33,7 +34,7 @@ export const test = base.extend<object, Servers>({
   ],
   spa: [
     async ({ api, spaPort }, use) => {
-      const spa = await startSpa({ apiUrl: api.url, pageSize: 6 }, spaPort);
+      const spa = await startSpa({ apiUrl: api.url, pageSize: 6, clientId: E2E_CLIENT_ID }, spaPort);
       await use(spa);
       await spa.stop();
     },

@@ -1,7 +1,14 @@
 import { createServer } from "node:net";
 
-/** The ports browser tests may use on this machine (make run keeps 8000 and 5173). */
-export const PORT_RANGE: { readonly first: number; readonly last: number } = { first: 18500, last: 18599 };
+/**
+ * The ports browser tests may use on this machine (make run keeps 8000 and 5173);
+ * WELZIJN_E2E_PORTS=first-last gives a run its own range where several share a machine.
+ */
+function range(): { readonly first: number; readonly last: number } {
+  const match = /^(\d+)-(\d+)$/.exec(process.env.WELZIJN_E2E_PORTS ?? "");
+  return match ? { first: Number(match[1]), last: Number(match[2]) } : { first: 18500, last: 18599 };
+}
+export const PORT_RANGE = range();
 
 function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {

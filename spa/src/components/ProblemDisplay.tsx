@@ -11,6 +11,8 @@ type ProblemDisplayProps = {
   fields?: Readonly<Record<string, string>>;
   /** Offered for problems that may pass (the API unreachable, a server error). */
   onRetry?: () => void;
+  /** Offered when the API reports a conflict (409, 412): reads the object again. */
+  onReload?: () => void;
   /** Move focus here when shown, as after submitting a form. */
   focus?: boolean;
 };
@@ -20,6 +22,7 @@ function headingFor(error: unknown): MessageKey {
   if (!(error instanceof ApiError)) return "problem.unexpected";
   if (error.status === 400) return "problem.invalid";
   if (error.status === 404) return "problem.notFound";
+  if (error.status === 409 || error.status === 412) return "problem.conflict";
   if (error.status >= 500) return "problem.server";
   return "problem.refused";
 }
@@ -28,7 +31,7 @@ function headingFor(error: unknown): MessageKey {
  * Every error the API returns, in words: the problem's `detail` first, then each field
  * problem, linked to its field where the form has one (the field itself shows it too).
  */
-export function ProblemDisplay({ error, fields = {}, onRetry, focus = false }: ProblemDisplayProps) {
+export function ProblemDisplay({ error, fields = {}, onRetry, onReload, focus = false }: ProblemDisplayProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -44,6 +47,7 @@ export function ProblemDisplay({ error, fields = {}, onRetry, focus = false }: P
         ? t("problem.unreachableDetail")
         : t("problem.unexpectedDetail"));
   const transient = !(error instanceof ApiError) || error.status >= 500;
+  const conflict = error instanceof ApiError && (error.status === 409 || error.status === 412);
 
   return (
     <div ref={ref} tabIndex={-1} className="welzijn-problem">
@@ -68,6 +72,12 @@ export function ProblemDisplay({ error, fields = {}, onRetry, focus = false }: P
         )}
         {problem?.requestId && (
           <Paragraph appearance="small">{t("problem.requestId", { requestId: problem.requestId })}</Paragraph>
+        )}
+        {conflict && <Paragraph>{t("problem.conflictDetail")}</Paragraph>}
+        {onReload && conflict && (
+          <Button appearance="primary-action-button" onClick={onReload}>
+            {t("problem.reload")}
+          </Button>
         )}
         {onRetry && transient && (
           <Button appearance="secondary-action-button" onClick={onRetry}>

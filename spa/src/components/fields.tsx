@@ -6,10 +6,13 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Select,
+  Textarea,
   Textbox,
   type CheckboxProps,
   type SelectProps,
+  type TextareaProps,
   type TextboxProps,
 } from "@utrecht/component-library-react";
 import type { ReactElement, ReactNode } from "react";
@@ -71,6 +74,12 @@ function Field({ location, label, description, type, render }: FieldProps & {
 export function TextField({ location, label, description, ...input }: FieldProps & Omit<TextboxProps, "id">) {
   return (
     <Field location={location} label={label} description={description} render={(c) => <Textbox {...input} {...c} />} />
+  );
+}
+
+export function TextareaField({ location, label, description, ...input }: FieldProps & Omit<TextareaProps, "id">) {
+  return (
+    <Field location={location} label={label} description={description} render={(c) => <Textarea {...input} {...c} />} />
   );
 }
 
@@ -151,6 +160,61 @@ export function CheckboxGroup({
                 name={location}
                 value={option.value}
                 defaultChecked={checked.includes(option.value)}
+                invalid={invalid}
+              />
+            </div>
+          </FormField>
+        );
+      })}
+    </Fieldset>
+  );
+}
+
+/** One choice of several under one legend (radio buttons named `location`). */
+export function RadioGroup({
+  location,
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  location: string;
+  legend: ReactNode;
+  options: readonly Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const problems = useFieldProblems(location);
+  const id = fieldId(location);
+  const invalid = problems.length > 0;
+  return (
+    <Fieldset invalid={invalid} {...(invalid && { "aria-describedby": `${id}-error` })}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {invalid && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          {problems.map((p) => (
+            <span key={p.code} className="welzijn-field-problem">
+              {p.detail}
+            </span>
+          ))}
+        </FormFieldErrorMessage>
+      )}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <FormField key={option.value} type="radio">
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor={optionId} type="radio">
+                {option.label}
+              </FormLabel>
+            </div>
+            <div className="utrecht-form-field__input">
+              <RadioButton
+                id={optionId}
+                name={location}
+                value={option.value}
+                checked={value === option.value}
+                onChange={() => onChange(option.value)}
                 invalid={invalid}
               />
             </div>

@@ -1,0 +1,151 @@
+import type { Page } from "@playwright/test";
+import { unwrap } from "../src/api/problem";
+import type { RunningApi } from "./harness/api";
+import { apiClient } from "./harness/api-client";
+import { expectAccessible } from "./harness/axe";
+import { expect, test } from "./harness/fixtures";
+import { screenshot } from "./harness/screenshots";
+import { ACCOUNTS, signIn } from "./harness/sign-in";
+import { staffClient } from "./harness/staff-api";
+
+const STATUS_NL: Record<string, string> = {
+  accepted: "Geaccepteerd",
+  rejected: "Afgewezen",
+  "in-progress": "In behandeling",
+  "on-hold": "Gepauzeerd",
+  completed: "Afgerond",
+  failed: "Mislukt",
+  cancelled: "Ingetrokken",
+};
+
+/** A fresh requested referral from the GP to Welzijnskompas, sent through the API. */
+async function newReferral(api: RunningApi, familyName: string): Promise<string> {
+  const gp = await staffClient(api, ACCOUNTS.referrer);
+  const providers = await unwrap(gp.GET("/providers", { params: { query: { q: "Welzijnskompas", limit: 5 } } }));
+  const provider = providers.items.find((p) => p.name === "Welzijnskompas");
+  if (provider === undefined) throw new Error("no Welzijnskompas in the demo seed");
+  const referral = await unwrap(
+    gp.POST("/referrals", {
+      body: {
+        resident: { givenName: "Test", familyName, birthDate: "1950-05-06", municipality: "GM0534" },
+        providerId: provider.id,
+        themes: ["meeting-people"],
+        reason: "Voelt zich alleen.",
+        urgency: "normal",
+        contactPerson: { name: "Dr. Demo" },
+        consent: { givenBy: "resident", method: "verbal", givenAt: new Date().toISOString() },
+      },
+    }),
+  );
+  return referral.id;
+}
+
+/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user would. */
+async function tabTo(page: Page, target: ReturnType<Page["locator"]>): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error("the target never got focus by Tab");
+}
+
+test.describe("the provider", () => {
+  test("works the inbox by keyboard: accepts a referral with the moves the API offers", async ({ page, api, spa }) => {
+    await newReferral(api, "Toetsenbord");
+    await signIn(page, api, spa, ACCOUNTS.provider, "/aanbieder");
+    await expect(page.getByRole("heading", { level: 1, name: "Aanmeldingen" })).toBeVisible();
+    const rows = page.getByRole("row");
+    await expect(rows.filter({ hasText: "Test Toetsenbord" })).toBeVisible();
+    // Overdue first.
+    const overdue = await rows.evaluateAll((all) => all.slice(1).map((r) => r.classList.contains("welzijn-row-overdue")));
+    expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
+    await expectAccessible(page, "provider inbox");
+    await screenshot(page, "provider");
+
+    await tabTo(page, page.getByRole("link", { name: "Test Toetsenbord" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
+
+    // The moves are those /referral-transitions lists for the receiver from "requested".
+    const table = await unwrap(apiClient(api).GET("/referral-transitions"));
+    const expected = table.transitions.filter((t) => t.from === "requested" && t.parties.includes("receiver")).map((t) => `Zet op: ${STATUS_NL[t.to] ?? t.to}`);
+    const moves = page.getByRole("region", { name: "Status wijzigen" });
+    await expect(moves.getByRole("button")).toHaveText(expected);
+    await expectAccessible(page, "incoming referral");
+
+    await tabTo(page, moves.getByRole("button", { name: "Zet op: Geaccepteerd" }));
+    await page.keyboard.press("Enter");
+    await tabTo(page, moves.getByRole("button", { name: "Bevestig: Geaccepteerd" }));
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".welzijn-facts")).toContainText("Geaccepteerd");
+    await expect(page.getByRole("region", { name: "Geschiedenis" }).getByRole("row")).toHaveCount(3);
+  });
+
+  test("rejects with a reason code, and forwards to another provider", async ({ page, api, spa }) => {
+    await newReferral(api, "Afwijzing");
+    await newReferral(api, "Doorsturen");
+    await signIn(page, api, spa, ACCOUNTS.provider, "/aanbieder");
+
+    await page.getByRole("link", { name: "Test Afwijzing" }).click();
+    const moves = page.getByRole("region", { name: "Status wijzigen" });
+    await moves.getByRole("button", { name: "Zet op: Afgewezen" }).click();
+    await moves.getByLabel("Reden").selectOption({ label: "Geen plaats" });
+    await moves.getByRole("button", { name: "Bevestig: Afgewezen" }).click();
+    await expect(page.locator(".welzijn-facts")).toContainText("Geen plaats");
+    await expect(moves).toContainText("U kunt deze verwijzing nu niet wijzigen.");
+
+    await page.getByRole("link", { name: "Terug naar de aanmeldingen" }).click();
+    await page.getByRole("link", { name: "Test Doorsturen" }).click();
+    await page.getByRole("button", { name: "Doorverwijzen" }).click();
+    const form = page.getByRole("form", { name: "Doorverwijzen" });
+    await form.getByLabel("Aanbieder").selectOption({ label: "Welzijn Hillegom-Lisse (brede organisatie)" });
+    await form.getByLabel("Uw naam (contactpersoon)").fill("Coördinator");
+    await expectAccessible(page, "forward form");
+    await form.getByRole("button", { name: "Doorverwijzen" }).click();
+    await expect(page).toHaveURL(/\/aanbieder\?forwarded=/);
+    await page.getByRole("link", { name: "Test Doorsturen" }).click();
+    await expect(page.locator(".welzijn-facts")).toContainText("Doorverwezen");
+  });
+
+  test("creates and publishes an activity; an edit that crossed another offers to reload", async ({ page, api, spa }) => {
+    await signIn(page, api, spa, ACCOUNTS.provider, "/aanbieder");
+    await page.getByRole("navigation", { name: "Aanbieder" }).getByRole("link", { name: "Activiteiten" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
+    await expectAccessible(page, "provider activities");
+    await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
+
+    const form = page.getByRole("form", { name: "Activiteit" });
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.locator(".welzijn-problem")).toBeVisible();
+    await expect(form.getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
+
+    await form.getByLabel("Titel").fill("Spelletjesmiddag");
+    await form.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
+    await form.getByRole("checkbox", { name: "Ontmoeten" }).check();
+    await form.getByLabel("Begint").fill("2027-03-02T14:00");
+    await form.getByLabel("Eindigt").fill("2027-03-02T16:00");
+    await form.getByLabel("Aantal plaatsen").fill("2");
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page).toHaveURL(/\/aanbieder\/activiteiten\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Spelletjesmiddag" })).toBeVisible();
+    await page.getByRole("button", { name: "Publiceren" }).click();
+    await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
+    await expect(form.getByLabel("Status")).toHaveValue("published");
+    await expect(page.getByRole("region", { name: "Aanmeldingen en wachtlijst" })).toContainText("Nog geen aanmeldingen.");
+    await expectAccessible(page, "activity editor");
+
+    // A colleague changes the title meanwhile: our save meets a 412 and offers to reload.
+    const activityId = page.url().split("/").pop() ?? "";
+    const colleague = await staffClient(api, ACCOUNTS.provider);
+    const current = await colleague.GET("/activities/{activityId}", { params: { path: { activityId } } });
+    await colleague.PATCH("/activities/{activityId}", {
+      params: { path: { activityId }, header: { "If-Match": current.response.headers.get("ETag") ?? "" } },
+      body: { title: "Spelletjesmiddag (nieuw)" },
+    });
+    await form.getByLabel("Titel").fill("Spelletjesmiddag (mijn versie)");
+    await form.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByRole("heading", { name: "Iemand anders was u voor" })).toBeVisible();
+    await page.getByRole("button", { name: "Opnieuw laden" }).click();
+    await expect(page.getByRole("form", { name: "Activiteit" }).getByLabel("Titel")).toHaveValue("Spelletjesmiddag (nieuw)");
+  });
+});

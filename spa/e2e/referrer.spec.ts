@@ -1,0 +1,82 @@
+import { expectAccessible } from "./harness/axe";
+import { expect, test } from "./harness/fixtures";
+import { screenshot } from "./harness/screenshots";
+import { ACCOUNTS, signIn } from "./harness/sign-in";
+
+test.describe("the referrer", () => {
+  test("registers a young resident, sends a referral with a guardian's consent and follows it", async ({ page, api, spa }) => {
+    await signIn(page, api, spa, ACCOUNTS.referrer, "/verwijzer");
+    await expect(page.getByRole("heading", { level: 1, name: "Mijn verwijzingen" })).toBeVisible();
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectAccessible(page, "referrer outbox");
+    await screenshot(page, "referrer");
+
+    await page.getByRole("link", { name: "Nieuwe verwijzing" }).click();
+    await page.getByRole("button", { name: "Nieuwe inwoner registreren" }).click();
+    const register = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
+    await register.getByLabel("Voornaam").fill("Zoë");
+    await register.getByLabel("Achternaam").fill("Testbeek");
+    await register.getByLabel("Geboortedatum").fill("2014-03-04");
+    await register.getByLabel("Straat").fill("Hoofdstraat");
+    await register.getByLabel("Huisnummer").fill("12");
+    await register.getByLabel("Postcode").fill("2181 EC");
+    await register.getByLabel("Woonplaats").fill("Hillegom");
+    await register.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
+    await register.getByRole("button", { name: "Registreren" }).click();
+
+    const form = page.getByRole("form", { name: "Verwijzing" });
+    await expect(form).toBeVisible();
+    await expect(page.getByText("Verwijzing voor Zoë Testbeek.")).toBeVisible();
+    // Under 16: only a parent or guardian can give consent.
+    await expect(form.getByText("De inwoner is jonger dan 16")).toBeVisible();
+    await expect(form.getByRole("radio")).toHaveCount(1);
+    await expect(form.getByRole("radio", { name: "Ouder of voogd" })).toBeChecked();
+    await expectAccessible(page, "referral form");
+
+    // Sent empty, every problem the API names is shown in words, beside its field.
+    await form.getByRole("button", { name: "Verwijzing versturen" }).click();
+    const problem = page.locator(".welzijn-problem");
+    await expect(problem).toBeVisible();
+    await expect(problem.getByRole("link").first()).toBeVisible();
+    await expect(form.getByLabel("Aanbieder")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page, "referral form with problems");
+
+    await form.getByLabel("Aanbieder").selectOption({ label: "Welzijnskompas" });
+    await form.getByRole("checkbox", { name: "Ontmoeten" }).check();
+    await form.getByLabel("Reden van verwijzen").fill("Wil graag andere kinderen leren kennen.");
+    await form.getByLabel("Uw naam (contactpersoon)").fill("Dr. Demo");
+    await form.getByRole("button", { name: "Verwijzing versturen" }).click();
+
+    await expect(page).toHaveURL(/\/verwijzer\/verwijzingen\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
+    const facts = page.locator(".welzijn-facts");
+    await expect(facts).toContainText("Zoë Testbeek");
+    await expect(facts).toContainText("Ouder of voogd");
+    await expect(facts).toContainText("Aangevraagd");
+    const history = page.getByRole("region", { name: "Geschiedenis" });
+    await expect(history.getByRole("row")).toHaveCount(2);
+    // The sender's only move, as /referral-transitions says: cancel.
+    await expect(page.getByRole("region", { name: "Status wijzigen" }).getByRole("button")).toHaveText(["Zet op: Ingetrokken"]);
+    await expectAccessible(page, "sent referral");
+
+    await page.getByRole("link", { name: "Terug naar mijn verwijzingen" }).click();
+    await expect(page.getByRole("row").filter({ hasText: "Zoë Testbeek" })).toContainText("Aangevraagd");
+
+    // The same name and birth date again: the API's _search finds the first, and says so.
+    await page.getByRole("link", { name: "Nieuwe verwijzing" }).click();
+    await page.getByRole("button", { name: "Nieuwe inwoner registreren" }).click();
+    await register.getByLabel("Voornaam").fill("Zoë");
+    await register.getByLabel("Achternaam").fill("Testbeek");
+    await register.getByLabel("Geboortedatum").fill("2014-03-04");
+    await register.getByLabel("Straat").fill("Hoofdstraat");
+    await register.getByLabel("Huisnummer").fill("12");
+    await register.getByLabel("Postcode").fill("2181 EC");
+    await register.getByLabel("Woonplaats").fill("Hillegom");
+    await register.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
+    await register.getByRole("button", { name: "Registreren" }).click();
+    const warning = page.getByRole("heading", { name: "Deze inwoner bestaat misschien al" });
+    await expect(warning).toBeVisible();
+    await expect(page.getByRole("button", { name: "Kies Zoë Testbeek" })).toBeVisible();
+    await expectAccessible(page, "duplicate warning");
+  });
+});
