@@ -5,7 +5,7 @@ import { createApiClient } from "./api/client";
 import { ApiContext, type Api } from "./api/context";
 import { ApiError } from "./api/problem";
 import { authEndpoints } from "./auth/endpoints";
-import type { Role } from "./auth/identity";
+import type { StaffRole } from "./auth/identity";
 import { TokenSession } from "./auth/session";
 import { Loading } from "./components/Loading";
 import { NotFoundScreen } from "./components/NotFoundScreen";
@@ -43,7 +43,7 @@ export function prefetch({ api, queries }: { api: Api; queries: QueryClient }, u
 }
 
 /** Each role's screens load with their first visit, so the social map stays small. */
-const roleScreens: readonly { path: string; roles: readonly Role[]; screen: ComponentType }[] = [
+const roleScreens: readonly { path: string; roles: readonly StaffRole[]; screen: ComponentType }[] = [
   { path: "verwijzer/*", roles: ["referrer", "admin"], screen: lazy(() => import("./features/referrer/ReferrerScreens")) },
   { path: "aanbieder/*", roles: ["provider", "admin"], screen: lazy(() => import("./features/provider/ProviderScreens")) },
   { path: "gemeente/*", roles: ["municipality", "admin"], screen: lazy(() => import("./features/monitor/MonitorScreens")) },

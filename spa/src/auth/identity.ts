@@ -3,12 +3,15 @@
  * municipality staff, the municipality. The app reads them only to choose its screens; the
  * API checks the signature and decides what the caller may do.
  */
-export const ROLES = ["admin", "municipality", "referrer", "provider"] as const;
-export type Role = (typeof ROLES)[number];
+import type { components } from "../api/schema";
+
+/** The roles whose staff have screens here (partner systems are software, not people). */
+export type StaffRole = Exclude<components["schemas"]["Role"], "partner-system">;
+export const ROLES = ["admin", "municipality", "referrer", "provider"] as const satisfies readonly StaffRole[];
 
 export type Identity = {
   subject: string;
-  role: Role;
+  role: StaffRole;
   /** The caller's organisation; for provider staff also the provider's id. */
   organisation: string;
   municipality?: string;

@@ -1,12 +1,12 @@
 import { Button, Heading1, Paragraph } from "@utrecht/component-library-react";
 import type { ReactNode } from "react";
 import { useLocation } from "react-router";
-import type { Role } from "../auth/identity";
+import type { StaffRole } from "../auth/identity";
 import { useI18n } from "../i18n/context";
 import { useSession } from "./context";
 
 /** A signed-in role's screens: others are asked to sign in, or told the screen is not theirs. */
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+export function RequireRole({ roles, children }: { roles: readonly StaffRole[]; children: ReactNode }) {
   const { t } = useI18n();
   const { identity, signIn } = useSession();
   const location = useLocation();
