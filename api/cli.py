@@ -58,7 +58,7 @@ def settings() -> Settings:
 
 def run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
     """Run an async use case against the configured database (which needs the audit key)."""
-    from api.auth.keys import KeyFileError
+    from api.core.keys import KeyFileError
 
     try:
         return asyncio.run(work(settings()))
@@ -100,8 +100,8 @@ def serve(
     """Start the API server (uvicorn)."""
     import uvicorn
 
-    from api.audit.keys import AuditKeys
-    from api.auth.keys import KeyFileError, KeyRing
+    from api.core.audit_keys import AuditKeys
+    from api.core.keys import KeyFileError, KeyRing
 
     config = settings()
     try:
@@ -129,6 +129,7 @@ def serve(
 @app.command()
 def worker() -> None:
     """Run every periodic job on its interval (several workers share them) until SIGTERM."""
+    import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
     from api.core.logging import configure_logging
     from api.jobs.worker import serve as serve_jobs
 
@@ -206,23 +207,16 @@ def migrate() -> None:
 @app.command()
 def seed(
     demo: Annotated[bool, typer.Option("--demo", help="Demo organisations and people.")] = False,
-    bulk: Annotated[bool, typer.Option("--bulk", help="Benchmark volume, after the demo.")] = False,
-    residents: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 100_000,
-    referrals: Annotated[int, typer.Option(min=100, help="With --bulk.")] = 1_000_000,
-    activities: Annotated[int, typer.Option(min=10, help="With --bulk.")] = 10_000,
 ) -> None:
-    """Fill the database: --demo for trying the API out, --bulk for the load benchmark."""
+    """Fill the database with demo data for trying the API out (the benchmark's volume:
+    `python -m tests.bench.bulk`)."""
     from api.core.errors import Problem
-    from api.seed.bulk import Volume, seed_bulk
     from api.seed.demo import seed_demo
 
-    if not (demo or bulk):
-        fail("say what to seed: --demo or --bulk")
-    volume = Volume(residents=residents, referrals=referrals, activities=activities)
+    if not demo:
+        fail("say what to seed: --demo")
 
     async def work(config: Settings) -> str:
-        if bulk:
-            return await seed_bulk(config, volume)
         return await with_session(
             config, lambda session: seed_demo(session, config.schedule_horizon_days)
         )
@@ -264,8 +258,8 @@ def keys_generate(
 ) -> None:
     """Write a new signing key; it signs from the next start, older keys keep verifying.
     Writes the audit trail's key too when there is none."""
-    from api.audit.keys import generate_audit_key
-    from api.auth.keys import generate_key
+    from api.core.audit_keys import generate_audit_key
+    from api.core.keys import generate_key
 
     config = settings()
     directory = config.keys_dir
@@ -290,7 +284,7 @@ def users_create(
     ] = "",
 ) -> None:
     """Create a staff account."""
-    from api.auth import service
+    from api.accounts import service
     from api.auth.roles import USER_ROLES, Role
     from api.core.errors import Problem
 
@@ -323,7 +317,7 @@ def clients_create(
     name: Annotated[str, typer.Option(help="Display name.")] = "",
 ) -> None:
     """Create a machine client and print its secret, once."""
-    from api.auth import service
+    from api.accounts import service
     from api.core.errors import Problem
 
     async def work(session: Any) -> Any:
@@ -344,7 +338,7 @@ def retention_run(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List, change nothing.")] = False,
 ) -> None:
     """Anonymise residents inactive for longer than WELZIJN_RETENTION_DAYS."""
-    from api.residents import subject_rights
+    from api.subject_rights import service as subject_rights
 
     config = settings()
 
@@ -373,7 +367,7 @@ def audit_verify(
     """Check the hash chains; exits 1 when a record was changed or removed."""
     from api.audit import trail
     from api.audit.checkpoint import CheckpointError, read
-    from api.auth.keys import KeyFileError, KeyRing
+    from api.core.keys import KeyFileError, KeyRing
 
     config = settings()
     try:
@@ -401,7 +395,7 @@ def audit_checkpoint(
 ) -> None:
     """Sign every chain's newest event; keep the file off this machine, for `verify`."""
     from api.audit.checkpoint import sign, take
-    from api.auth.keys import KeyFileError, KeyRing
+    from api.core.keys import KeyFileError, KeyRing
 
     config = settings()
     try:

@@ -13,19 +13,19 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.accounts.me import routes as me_routes
+from api.accounts.router import routes as auth_routes
+from api.accounts.router import well_known
+from api.accounts.schemas import OAuthProblem, TokenRequest
 from api.activities.router import routes as activity_routes
 from api.audit.router import routes as audit_routes
-from api.auth.keys import KeyRing
-from api.auth.me import routes as me_routes
 from api.auth.permissions import Open, declared_access
-from api.auth.router import routes as auth_routes
-from api.auth.router import well_known
-from api.auth.schemas import OAuthProblem, TokenRequest
 from api.auth.tokens import TokenService
 from api.core.config import API_VERSION, Settings, get_settings
 from api.core.db import Database, utcnow
 from api.core.drain import Drain, DrainMiddleware
 from api.core.errors import install_error_handlers
+from api.core.keys import KeyRing
 from api.core.logging import configure_logging
 from api.core.middleware import EdgeMiddleware
 from api.core.openapi import BASE_PATH, build_openapi
@@ -42,6 +42,7 @@ from api.referrals.router import routes as referral_routes
 from api.registrations.router import routes as registration_routes
 from api.residents.router import routes as resident_routes
 from api.stats.router import routes as stats_routes
+from api.subject_rights.router import routes as subject_rights_routes
 from api.tables import metadata
 from api.webhooks.router import routes as webhook_routes
 
@@ -63,6 +64,7 @@ DOMAIN_ROUTERS = (
     me_routes,
     reference_routes,
     resident_routes,
+    subject_rights_routes,
     provider_routes,
     activity_routes,
     registration_routes,

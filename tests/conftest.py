@@ -25,10 +25,10 @@ from fastapi import FastAPI
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-from api.audit.keys import generate_audit_key, session_info
-from api.auth.keys import generate_key
 from api.cli import alembic_config
+from api.core.audit_keys import generate_audit_key, session_info
 from api.core.config import Settings
+from api.core.keys import generate_key
 from api.core.logging import JsonFormatter
 from api.main import create_app
 from tests.factories import Actors

@@ -13,7 +13,7 @@ from api.activities.models import ActivityStatus
 from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate
 from api.auth.permissions import CanManageActivities, MaybeCaller
 from api.core.config import AppSettings
-from api.core.db import Session, read_only
+from api.core.db import ReadOnlySession, Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
 from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
@@ -35,7 +35,7 @@ MERGE_PATCH: dict[str, Any] = {
 
 @routes.get("/activities", summary="Search activities", openapi_extra={"x-paginated": True})
 async def search_activities(
-    session: Session,
+    session: ReadOnlySession,
     caller: MaybeCaller,
     paging: Paging,
     response: Response,
@@ -61,7 +61,6 @@ async def search_activities(
     activities with an occurrence in that window, recurring ones included. Without a token:
     published activities of active providers."""
     public_cache(response, caller)
-    await read_only(session)
     search = finder.ActivitySearch(
         municipality,
         tuple(theme or ()),
@@ -105,14 +104,13 @@ async def create_activity(
     responses=with_headers(200, "ETag") | {304: {"description": "Not modified."}},
 )
 async def get_activity(
-    session: Session,
+    session: ReadOnlySession,
     caller: MaybeCaller,
     activity_id: ActivityId,
     response: Response,
     if_none_match: IfNoneMatch = None,
 ) -> Any:
     """Answers 304 when `If-None-Match` holds the current ETag."""
-    await read_only(session)
     activity, version = await service.read(session, caller, activity_id)
     if matches(if_none_match, version):
         return not_modified(version, caller)

@@ -66,7 +66,7 @@ class ActivitySearch:
     sort: str = "nextOccurrence"
 
 
-def _param(name: str, **options: Any) -> Any:
+def _param(name: str, **options: Any) -> sa.BindParameter[Any]:
     return sa.bindparam(name, **options)
 
 
@@ -128,7 +128,7 @@ def _filtered(stmt: Any, shape: str, present: frozenset[str]) -> Any:
     return stmt
 
 
-def _select(next_start: Any) -> Any:
+def _select(next_start: Any) -> sa.Select[Any]:
     return sa.select(
         *A,
         PROVIDERS.c.name.label("provider_name"),

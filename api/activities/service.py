@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,11 +23,22 @@ from api.auth.roles import Role
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, PreconditionFailed
 from api.core.etag import check_if_match
+from api.outbox import writers as outbox
 from api.providers.models import Provider
-from api.registrations import service as registration_service
-from api.webhooks import outbox
 
 AUDIT_TYPE = "activity"
+
+CapacityChanged = Callable[[AsyncSession, Activity], Awaitable[object]]
+_on_capacity_change: list[CapacityChanged] = []
+
+
+def on_capacity_change(hook: CapacityChanged) -> CapacityChanged:
+    """Run `hook` in the transaction of every capacity change (decorator). Registrations,
+    which build on activities, fill freed places from their waiting list so."""
+    _on_capacity_change.append(hook)
+    return hook
+
+
 # Expansion holds the GIL while it runs: one thread for all of them leaves the event loop
 # one thread to share the GIL with, not one per request, and expands no slower.
 EXPANDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schedule-expansion")
@@ -234,7 +246,9 @@ async def update(
     if patch.schedule is not None:
         await _write_schedule(session, activity, found, replace=True)
     if "capacity" in changes:
-        await registration_service.fill_places(session, activity)
+        assert _on_capacity_change, "api.registrations.service is imported (see api.tables)"
+        for hook in _on_capacity_change:
+            await hook(session, activity)
     await session.flush()
     outbox.activity_changed(session, activity, was_public)
     trail.record(session, caller, "update", AUDIT_TYPE, [activity.id])

@@ -13,10 +13,9 @@ from jose import JWSError, jws
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.audit.models import AuditEvent
-from api.audit.trail import CHAINS
-from api.auth.keys import KeyRing
+from api.audit.models import CHAINS, AuditEvent
 from api.core.db import table_of, utcnow
+from api.core.keys import KeyRing
 
 TYPE = "welzijn-audit-checkpoint+jws"  # never mistaken for an access token, nor one for this
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, SmallInteger, text
+from sqlalchemy import Column, ForeignKey, Index, SmallInteger, text
 from sqlmodel import Field, SQLModel
 
-from api.core.db import UTCDateTime, utcnow
+from api.core.db import BigId, UTCDateTime, utcnow
+
+CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
 
 # SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a bigint identity.
-BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class AuditEvent(SQLModel, table=True):

@@ -17,17 +17,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session as SyncSession
 from sqlmodel import col, select
 
-from api.audit.keys import SESSION_INFO, AuditKeys
 from api.audit.models import AuditEvent, AuditEventResource
 from api.auth.identity import Actor, Caller
+from api.core.audit_keys import SESSION_INFO, AuditKeys
 from api.core.db import table_of, utcnow
+from api.core.idempotency import ReplayAudit
 from api.core.requestid import current_request_id
 
 if TYPE_CHECKING:
     from api.audit.checkpoint import Checkpoint
 
 GENESIS = "0" * 64
-CHAINS = 8  # PostgreSQL's hash chains (audit_chain_turn, migration 0008); SQLite has one
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
 _FOLLOWING = "audit.following"
@@ -58,6 +58,16 @@ def record(
             "result": result,
         }
     )
+
+
+def replays(actor: Caller, resource_type: str) -> ReplayAudit:
+    """The audit of an idempotent replay: a read of what the stored answer shows."""
+
+    async def audit(session: AsyncSession, ids: list[str]) -> None:
+        record(session, actor, "replay", resource_type, ids)
+        await commit(session)
+
+    return audit
 
 
 def add_in_commit_order(session: AsyncSession, row: object) -> None:

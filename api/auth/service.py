@@ -1,137 +1,125 @@
-"""Logging in (OAuth 2.0 password and client-credentials grants), throttling, accounts."""
+"""Who is calling: the caller of a verified token, looked up with its organisation's standing."""
 
 from __future__ import annotations
 
 import contextlib
 import uuid
+from functools import cache
+from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy import bindparam
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from api.audit import trail
-from api.auth import throttle
-from api.auth.identity import SYSTEM, Actor
+from api.auth.identity import Caller, OrganisationKind
 from api.auth.models import Client, Organisation, User
-from api.auth.passwords import hash_secret, new_client_secret, verify_secret
-from api.auth.roles import USER_ROLES, Role, permissions_of
-from api.auth.schemas import OAuthError, TokenResponse
-from api.auth.tokens import TokenService
-from api.core.config import Settings
-from api.core.errors import Conflict, NotFound
+from api.auth.roles import Permission, Role, permissions_of
+from api.auth.tokens import Claims, InvalidToken
+from api.core.db import table_of
+from api.core.errors import NotFound
 
 
-def _granted_scope(role: Role, requested: str | None) -> str:
-    allowed = {p.value for p in permissions_of(role)}
-    if requested is None or not requested.strip():
-        return " ".join(sorted(allowed))
-    wanted = set(requested.split())
-    if not wanted <= allowed:
-        raise OAuthError(400, "invalid_scope", "The requested scope exceeds what this role holds.")
-    return " ".join(sorted(wanted))
+async def caller_of(session: AsyncSession, claims: Claims) -> Caller:
+    """The caller a verified token names; raises InvalidToken if it no longer may call."""
+    return await (_external_caller if claims.external else _local_caller)(session, claims)
 
 
-async def password_grant(
-    session: AsyncSession,
-    settings: Settings,
-    tokens: TokenService,
-    username: str,
-    password: str,
-    scope: str | None,
-    source: str,
-) -> TokenResponse:
-    username = throttle.canonical_username(username)
-    key = throttle.key_of("user", username, source)
-    await throttle.admit(session, settings, key)
-    row = (
-        await session.execute(
-            select(User, Organisation)
-            .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-            .where(User.email == username)
-        )
-    ).one_or_none()
-    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
-    user, org = (row.User, row.Organisation) if row else (None, None)
-    valid = await verify_secret(user.password_hash if user else None, password)
-    if not (valid and user and org and user.active and org.active):
-        actor = Actor("user", str(user.id), user.organisation_id, user.role) if user else None
-        trail.record(session, actor, "login", "user", [user.id] if user else [], result="failure")
-        await trail.commit(session)
-        raise OAuthError(400, "invalid_grant", "The username or password is not correct.")
-    granted = _granted_scope(user.role, scope)
-    await throttle.clear(session, key)
-    actor = Actor("user", str(user.id), org.id, user.role.value)
-    trail.record(session, actor, "login", "user", [user.id])
-    await trail.commit(session)
-    claims = {
-        "sub": str(user.id),
-        "role": user.role.value,
-        "organisation": str(org.id),
-        "scope": granted,
-    }
-    if user.role == Role.municipality:
-        claims["municipality"] = org.municipality_code or ""
-    token, lifetime = tokens.issue(claims)
-    return TokenResponse(access_token=token, expires_in=lifetime, scope=granted)
+def _scopes(role: Role, granted: str | None) -> frozenset[Permission]:
+    allowed = permissions_of(role)
+    if granted is None:
+        return allowed
+    return frozenset(p for p in allowed if p.value in granted.split())
 
 
-async def client_credentials_grant(
-    session: AsyncSession,
-    settings: Settings,
-    tokens: TokenService,
-    client_id: str,
-    secret: str,
-    scope: str | None,
-    source: str,
-    *,
-    basic: bool,
-) -> TokenResponse:
-    # A client id is compared exactly, as sent (RFC 6749 §2.2: an opaque string).
-    key = throttle.key_of("client", client_id, source)
-    await throttle.admit(session, settings, key)
-    row = (
-        await session.execute(
-            select(Client, Organisation)
-            .join(Organisation, col(Organisation.id) == col(Client.organisation_id))
-            .where(Client.client_id == client_id)
-        )
-    ).one_or_none()
-    await session.commit()  # the attempt counts from here, and no lock waits for Argon2
-    client, org = (row.Client, row.Organisation) if row else (None, None)
-    valid = await verify_secret(client.secret_hash if client else None, secret)
-    if not (valid and client and org and client.active and org.active):
-        actor = (
-            Actor("client", client_id, client.organisation_id, Role.partner.value, client_id)
-            if client
-            else None
-        )
-        trail.record(
-            session, actor, "login", "client", [client.id] if client else [], result="failure"
-        )
-        await trail.commit(session)
-        headers = {"WWW-Authenticate": 'Basic realm="welzijn"'} if basic else None
-        raise OAuthError(
-            401, "invalid_client", "The client could not be authenticated.", headers=headers
-        )
-    granted = _granted_scope(Role.partner, scope)
-    await throttle.clear(session, key)
-    trail.record(
-        session,
-        Actor("client", client_id, org.id, Role.partner.value, client_id),
-        "login",
-        "client",
-        [client.id],
+@cache
+def _lookups() -> tuple[Any, Any]:
+    """Built once: a client's and a user's standing, with their organisation's."""
+    clients, users, orgs = table_of(Client), table_of(User), table_of(Organisation)
+    organisation = (
+        orgs.c.id.label("organisation_id"),
+        orgs.c.kind.label("organisation_kind"),
+        orgs.c.municipality_code,
+        orgs.c.active.label("organisation_active"),
     )
-    await trail.commit(session)
-    token, lifetime = tokens.issue(
-        {
-            "sub": client_id,
-            "client_id": client_id,
-            "role": Role.partner.value,
-            "organisation": str(org.id),
-            "scope": granted,
-        }
+    client = (
+        sa.select(clients.c.active, *organisation)
+        .join(orgs, orgs.c.id == clients.c.organisation_id)
+        .where(clients.c.client_id == bindparam("key"))
     )
-    return TokenResponse(access_token=token, expires_in=lifetime, scope=granted)
+    user = (
+        sa.select(users.c.role, users.c.active, *organisation)
+        .join(orgs, orgs.c.id == users.c.organisation_id)
+        .where(users.c.id == bindparam("key"))
+    )
+    return client, user
+
+
+async def client_caller(session: AsyncSession, client_id: str, scope: str | None) -> Caller:
+    """The caller of a partner system: the client and its organisation must be active."""
+    client = (await session.execute(_lookups()[0], {"key": client_id})).one_or_none()
+    if client is None or not client.active or not client.organisation_active:
+        raise InvalidToken("The client of this token is no longer active.")
+    return Caller(
+        Role.partner,
+        client.organisation_id,
+        OrganisationKind(client.organisation_kind),
+        client.municipality_code,
+        _scopes(Role.partner, scope),
+        client_id=client_id,
+    )
+
+
+async def user_caller(session: AsyncSession, user_id: uuid.UUID, scope: str | None) -> Caller:
+    """The caller of a staff member: the user and its organisation must be active."""
+    user = (await session.execute(_lookups()[1], {"key": user_id})).one_or_none()
+    if user is None or not user.active or not user.organisation_active:
+        raise InvalidToken("The user of this token is no longer active.")
+    role = Role(user.role)
+    municipality = user.municipality_code if role == Role.municipality else None
+    return Caller(
+        role,
+        user.organisation_id,
+        OrganisationKind(user.organisation_kind),
+        municipality,
+        _scopes(role, scope),
+        user_id=user_id,
+    )
+
+
+async def _local_caller(session: AsyncSession, claims: Claims) -> Caller:
+    """Our own token: the user or client must still exist and be active, as its organisation."""
+    if claims.client_id is not None:
+        return await client_caller(session, claims.client_id, claims.scope)
+    try:
+        user_id = uuid.UUID(claims.subject)
+    except ValueError as exc:
+        raise InvalidToken("The access token is not valid.") from exc
+    return await user_caller(session, user_id, claims.scope)
+
+
+async def _external_caller(session: AsyncSession, claims: Claims) -> Caller:
+    """A token of a configured identity provider: its claims name a role and our organisation."""
+    try:
+        role = Role(claims.role or "")
+    except ValueError as exc:
+        raise InvalidToken("The access token carries no role this API knows.") from exc
+    if role.value not in claims.allowed_roles:
+        raise InvalidToken("The identity provider may not grant this role.")
+    if not claims.organisation:
+        raise InvalidToken("The access token carries no organisation this API knows.")
+    org = await organisation_or_none(session, claims.organisation)
+    if org is None or not org.active:
+        raise InvalidToken("The access token carries no organisation this API knows.")
+    municipality = org.municipality_code if role == Role.municipality else None
+    return Caller(
+        role,
+        org.id,
+        org.kind,
+        municipality,
+        _scopes(role, claims.scope),
+        external_subject=claims.subject,
+    )
 
 
 async def organisation_or_none(session: AsyncSession, handle: str) -> Organisation | None:
@@ -147,52 +135,3 @@ async def organisation_by_handle(session: AsyncSession, handle: str) -> Organisa
     if org is None:
         raise NotFound(f"No organisation '{handle}'.")
     return org
-
-
-async def create_user(
-    session: AsyncSession, *, email: str, name: str, organisation: str, role: Role, password: str
-) -> User:
-    if role not in USER_ROLES:
-        raise Conflict(f"A user cannot have the role {role.value}.")
-    org = await organisation_by_handle(session, organisation)
-    email = throttle.canonical_username(email)
-    if await session.scalar(select(User.id).where(User.email == email)):
-        raise Conflict("A user with this e-mail address exists.")
-    user = User(
-        email=email,
-        display_name=name,
-        organisation_id=org.id,
-        role=role,
-        password_hash=await hash_secret(password),
-    )
-    session.add(user)
-    await session.flush()
-    trail.record(session, SYSTEM, "create", "user", [user.id])
-    await trail.commit(session)
-    return user
-
-
-async def create_client(
-    session: AsyncSession,
-    *,
-    client_id: str,
-    name: str,
-    organisation: str,
-    secret: str | None = None,
-) -> tuple[Client, str]:
-    """Make a machine client; the secret is returned once and stored only as a hash."""
-    org = await organisation_by_handle(session, organisation)
-    if await session.scalar(select(Client.id).where(Client.client_id == client_id)):
-        raise Conflict(f"A client '{client_id}' exists.")
-    secret = secret or new_client_secret()
-    client = Client(
-        client_id=client_id,
-        name=name,
-        organisation_id=org.id,
-        secret_hash=await hash_secret(secret),
-    )
-    session.add(client)
-    await session.flush()
-    trail.record(session, SYSTEM, "create", "client", [client.id])
-    await trail.commit(session)
-    return client, secret

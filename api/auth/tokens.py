@@ -14,8 +14,8 @@ import httpx
 from jose import JWTError, jwk, jwt
 from jose.backends.base import Key
 
-from api.auth.keys import KeyRing
 from api.core.config import IdentityProvider, Settings
+from api.core.keys import KeyRing
 
 LEEWAY_SECONDS = 30
 # A verified signature is remembered briefly: a client sends the same token many times, and

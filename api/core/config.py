@@ -103,6 +103,12 @@ class Settings(BaseSettings):
     webhook_allow_loopback: bool = False
     webhook_allow_private: bool = False
 
+    @model_validator(mode="after")
+    def _lease_outlasts_a_delivery(self) -> Settings:
+        if self.webhook_lease_seconds <= 2 * self.webhook_timeout_seconds:
+            raise ValueError("webhook_lease_seconds must exceed twice webhook_timeout_seconds")
+        return self
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData, event
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -28,7 +28,7 @@ from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import SQLModel
 
-from api.audit import keys as audit_keys
+from api.core import audit_keys
 from api.core.config import Settings
 from api.core.pool import FairAsyncPool
 
@@ -56,6 +56,10 @@ def uuid7() -> uuid.UUID:
     value = (value & ~(0xF << 76)) | (0x7 << 76)
     value = (value & ~(0x3 << 62)) | (0x2 << 62)
     return uuid.UUID(int=value)
+
+
+# A 64-bit integer key on PostgreSQL; SQLite autoincrements only an INTEGER PRIMARY KEY.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -202,17 +206,6 @@ class Database:
         await self.engine.dispose()
 
 
-async def read_only(session: AsyncSession) -> None:
-    """Let a public read that writes nothing run its statements without a transaction on
-    PostgreSQL: no BEGIN and ROLLBACK, two round trips of four for a search. Under READ
-    COMMITTED each statement sees its own snapshot inside a transaction too, so nothing
-    changes for the reader. Does nothing once the session is in a transaction (a token's
-    lookup began one), and nothing on SQLite, whose transactions the begin hook opens."""
-    if session.in_transaction() or session.get_bind().dialect.name != "postgresql":
-        return
-    await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
-
-
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One session per request; use cases commit it themselves, anything else is rolled back."""
     database: Database = request.app.state.database
@@ -221,3 +214,19 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 Session = Annotated[AsyncSession, Depends(get_session)]
+
+
+async def read_only_session(session: Session) -> AsyncSession:
+    """The session of a route that writes nothing: on PostgreSQL its statements (a token's
+    lookup among them) run without a transaction, no BEGIN and ROLLBACK, two round trips of
+    four for a search. Under READ COMMITTED each statement sees its own snapshot inside a
+    transaction too, so nothing changes for the reader. FastAPI caches `get_session` per
+    request, so the caller's lookup shares this session whichever dependency it solves
+    first; if something began a transaction before, the reads carry on in it. SQLite's
+    transactions are opened by its begin hook: nothing changes there."""
+    if not session.in_transaction() and session.get_bind().dialect.name == "postgresql":
+        await session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+    return session
+
+
+ReadOnlySession = Annotated[AsyncSession, Depends(read_only_session)]

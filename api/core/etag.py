@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
+import sqlalchemy as sa
 from fastapi import Header
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.db import utcnow
 from api.core.errors import PreconditionFailed, PreconditionRequired
 
 
@@ -29,7 +32,25 @@ def check_if_match(if_match: str | None, version: int) -> None:
         raise PreconditionRequired("Send If-Match with the ETag of the version you change.")
     offered = {tag.strip() for tag in if_match.split(",")}
     if "*" not in offered and etag(version) not in offered:
-        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+        raise _changed_meanwhile()
+
+
+async def compare_and_set(
+    session: AsyncSession, model: type[Any], row_id: object, version: int, values: dict[str, Any]
+) -> None:
+    """Write `values` and the next version, if the row still has `version`: a change that
+    came in between makes this a 412 (the version read is compared in the same statement)."""
+    result = await session.execute(
+        sa.update(model)
+        .where(model.id == row_id, model.version == version)
+        .values(**values, version=version + 1, updated_at=utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise _changed_meanwhile()
+
+
+def _changed_meanwhile() -> PreconditionFailed:
+    return PreconditionFailed("Someone changed this in the meantime; fetch it again.")
 
 
 def matches(if_none_match: str | None, version: int) -> bool:

@@ -1,7 +1,7 @@
 """Dutch formats and reference codes as pydantic types: each failure has its own code.
 
 Municipality codes and theme slugs are data; validators check them against the reference data
-bound to the request (see `api.reference.catalog`), so one 400 can list them with every other
+bound to the request (see `api.core.codes`), so one 400 can list them with every other
 problem of the body.
 """
 
@@ -15,7 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
-from api.reference.catalog import current_reference
+from api.core.codes import current_reference
 
 _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
 

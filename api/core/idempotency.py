@@ -26,7 +26,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any, Protocol
 
 import sqlalchemy as sa
 from fastapi import Header, Request
@@ -35,7 +35,6 @@ from sqlalchemy import Column, Text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col
 
-from api.audit import trail
 from api.core.config import Settings
 from api.core.db import UTCDateTime, commits_held, utcnow
 from api.core.errors import (
@@ -47,8 +46,6 @@ from api.core.errors import (
     problem_response,
 )
 
-if TYPE_CHECKING:
-    from api.auth.identity import Caller
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
 logger = logging.getLogger("api.idempotency")
@@ -84,13 +81,19 @@ class IdempotencyRecord(SQLModel, table=True):
     )
 
 
+class ReplayAudit(Protocol):
+    """Records, in the session's transaction, that a replay showed these ids again."""
+
+    async def __call__(self, session: AsyncSession, ids: list[str]) -> None: ...
+
+
 @dataclass
 class Subjects:
     """Whom an answer shows, named by the handler that made it and stored with the record:
-    erasure finds the record by `resident_id`, and a replay is audited as a read of `ids`."""
+    erasure finds the record by `resident_id`, and a replay is audited as a read of `ids`
+    (by `audit`, which the audit trail provides: see `api.audit.trail.replays`)."""
 
-    actor: Caller
-    resource_type: str
+    audit: ReplayAudit
     resident_id: uuid.UUID | None = None
     ids: list[uuid.UUID] = field(default_factory=list)
 
@@ -266,10 +269,7 @@ async def _audit_replay(
     """A replayed answer shows what a read of its subjects would: audited like one."""
     if subjects is None or not record.subject_ids:
         return
-    trail.record(
-        session, subjects.actor, "replay", subjects.resource_type, record.subject_ids.split()
-    )
-    await trail.commit(session)
+    await subjects.audit(session, record.subject_ids.split())
 
 
 async def idempotent(

@@ -13,6 +13,11 @@ pool.
 Here a connection is taken without waiting only when nobody waits; otherwise the caller
 queues behind a lock, which asyncio grants in arrival order, and the one holding it waits
 for the next connection.
+
+It subclasses SQLAlchemy internals that are not public API (`AsyncAdaptedQueue._queue`,
+`_queue_class`, `util.concurrency.await_`), which is why pyproject.toml pins
+`sqlalchemy<2.2`: a minor release may rename them. Before raising the pin, run
+tests/core/test_pool.py (it shows the order) and the load benchmark on the new version.
 """
 
 from __future__ import annotations
@@ -27,12 +32,15 @@ from sqlalchemy.util.queue import AsyncAdaptedQueue, Empty
 
 
 class FairQueue(AsyncAdaptedQueue[Any]):
+    """SQLAlchemy's queue, whose `get` lets nobody pass a caller that waits."""
+
     waiting = 0
 
     @memoized_property
     def _line(self) -> asyncio.Lock:
         return asyncio.Lock()  # made on first use, in the running loop, like the queue
 
+    # -> Any: SQLAlchemy's queue holds connection records it types as Any itself.
     def get(self, block: bool = True, timeout: float | None = None) -> Any:
         if not block or not self.waiting:
             try:
@@ -48,7 +56,7 @@ class FairQueue(AsyncAdaptedQueue[Any]):
         finally:
             self.waiting -= 1
 
-    async def _in_turn(self, patience: float | None) -> Any:
+    async def _in_turn(self, patience: float | None) -> Any:  # as `get`
         async with asyncio.timeout(patience), self._line:
             return await self._queue.get()
 

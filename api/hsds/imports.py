@@ -23,6 +23,7 @@ from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
 from api.auth.models import Organisation
 from api.auth.roles import Role
+from api.core.codes import bind_reference
 from api.core.db import table_of
 from api.core.errors import BadRequest, InvalidParam
 from api.hsds import intake, store
@@ -30,7 +31,7 @@ from api.hsds import service as reader
 from api.hsds.records import Planned, Problem, Reference
 from api.hsds.standard import validator
 from api.providers.models import Provider, ProviderMunicipality, ProviderTheme
-from api.reference.catalog import bind_reference, load_reference
+from api.reference.catalog import load_reference
 from api.reference.models import Municipality
 
 BATCH = 500

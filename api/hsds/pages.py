@@ -49,7 +49,7 @@ def page_request(
 Pages = Annotated[PageRequest, Depends(page_request)]
 
 
-def walk(key: Any, *where: Any) -> Any:
+def walk(key: Any, *where: Any) -> sa.Select[int, Any]:
     """Count the rows matching `where` and find the key at position `:first`, in one pass."""
     numbered = (
         sa.select(key.label("k"), sa.func.row_number().over(order_by=key).label("n"))

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import and_, exists, or_
+from sqlalchemy import ColumnElement, and_, exists, or_
 
 from api.activities import access
 from api.activities.models import Activity, ActivityTheme
@@ -33,11 +33,11 @@ ORGANIZATION_RECORD = table_of(HsdsRecord).alias("organization_record")
 PROVIDER_PREFIX = "p_"
 
 
-def _aggregate(column: Any, key: Any, owner: Any) -> Any:
+def _aggregate(column: Any, key: Any, owner: Any) -> sa.ScalarSelect[Any]:
     return sa.select(sa.func.aggregate_strings(column, " ")).where(key == owner).scalar_subquery()
 
 
-def _record(alias: Any, kind: RecordKind, owner: Any) -> Any:
+def _record(alias: Any, kind: RecordKind, owner: Any) -> ColumnElement[bool]:
     return and_(alias.c.kind == kind, alias.c.entity_id == owner)
 
 
@@ -97,7 +97,7 @@ def _service_where(present: frozenset[str]) -> list[Any]:
     return [access.public(), *(SERVICE_FILTERS[name]() for name in sorted(present))]
 
 
-def _service_select() -> Any:
+def _service_select() -> sa.Select[Any]:
     return (
         sa.select(
             *A,
@@ -122,12 +122,12 @@ def service_page(present: frozenset[str]) -> tuple[Any, Any]:
 
 
 @cache
-def one_service() -> Any:
+def one_service() -> sa.Select[Any]:
     return _service_select().where(access.public(), A.id == sa.bindparam("id"))
 
 
 @cache
-def one_service_at_location() -> Any:
+def one_service_at_location() -> sa.Select[Any]:
     """An activity by its service_at_location id: an imported one, or the activity's own."""
     imported = sa.select(SERVICE_RECORD.c.entity_id).where(
         SERVICE_RECORD.c.kind == RecordKind.service,
@@ -147,7 +147,7 @@ def one_service_at_location() -> Any:
 
 
 @cache
-def services_of_organizations() -> Any:
+def services_of_organizations() -> sa.Select[Any]:
     """The public services of a page of organizations, in id order."""
     return (
         _service_select()
@@ -156,7 +156,7 @@ def services_of_organizations() -> Any:
     )
 
 
-def _organization_select() -> Any:
+def _organization_select() -> sa.Select[Any]:
     return (
         sa.select(*PROVIDER_COLUMNS)
         .select_from(PROVIDERS)
@@ -177,7 +177,7 @@ def organization_page(searching: bool) -> tuple[Any, Any]:
 
 
 @cache
-def one_organization() -> Any:
+def one_organization() -> sa.Select[Any]:
     return _organization_select().where(P.active.is_(True), P.id == sa.bindparam("id"))
 
 
@@ -196,7 +196,7 @@ def term_page(searching: bool, nothing: bool) -> tuple[Any, Any]:
 
 
 @cache
-def all_themes() -> Any:
+def all_themes() -> sa.Select[Any]:
     return sa.select(THEMES.c.slug, THEMES.c.name, THEMES.c.description).order_by(THEMES.c.slug)
 
 

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 
 from api.auth.permissions import CanManageActivities, Open
 from api.core.config import AppSettings
-from api.core.db import Session, read_only
+from api.core.db import ReadOnlySession, Session
 from api.core.formats import PlainText
 from api.core.routing import PUBLIC_CACHE, router
 from api.core.types import UtcDateTime
@@ -57,7 +57,7 @@ async def get_hsda_openapi(_: Open, settings: AppSettings) -> JSONResponse:
 
 @hsda.get("/hsds/services")
 async def get_paginated_list_of_services(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     page: Pages,
     search: Search = None,
@@ -69,7 +69,6 @@ async def get_paginated_list_of_services(
     full: Flag = False,
     output: Format = "json",
 ) -> JSONResponse:
-    await read_only(session)
     filters = await reader.service_filter(
         session, search, taxonomy_term_id, taxonomy_id, organization_id, modified_after
     )
@@ -78,14 +77,15 @@ async def get_paginated_list_of_services(
 
 
 @hsda.get("/hsds/services/{id}")
-async def get_fully_nested_service_by_id(session: Session, _: Open, hsds_id: Id) -> JSONResponse:
-    await read_only(session)
+async def get_fully_nested_service_by_id(
+    session: ReadOnlySession, _: Open, hsds_id: Id
+) -> JSONResponse:
     return _answer(await reader.get_service(session, hsds_id))
 
 
 @hsda.get("/hsds/organizations")
 async def get_paginated_list_of_organizations(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     page: Pages,
     search: Search = None,
@@ -93,7 +93,6 @@ async def get_paginated_list_of_organizations(
     full: Flag = False,
     output: Format = "json",
 ) -> JSONResponse:
-    await read_only(session)
     body = await reader.list_organizations(
         session, search, page, full=full, full_service=full_service
     )
@@ -102,18 +101,17 @@ async def get_paginated_list_of_organizations(
 
 @hsda.get("/hsds/organizations/{id}")
 async def get_organization_by_id(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     hsds_id: Id,
     full_service: Flag = False,
 ) -> JSONResponse:
-    await read_only(session)
     return _answer(await reader.get_organization(session, hsds_id, full_service=full_service))
 
 
 @hsda.get("/hsds/service_at_locations")
 async def get_paginated_list_of_service_at_location(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     page: Pages,
     search: Search = None,
@@ -128,7 +126,6 @@ async def get_paginated_list_of_service_at_location(
     ] = None,
     proximity: Annotated[str | None, Query(description="Not offered: no coordinates.")] = None,
 ) -> JSONResponse:
-    await read_only(session)
     filters = await reader.service_filter(
         session,
         search,
@@ -144,11 +141,10 @@ async def get_paginated_list_of_service_at_location(
 
 @hsda.get("/hsds/service_at_locations/{id}")
 async def get_service_at_location_with_nested_data_by_id(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     hsds_id: Id,
 ) -> JSONResponse:
-    await read_only(session)
     return _answer(await reader.get_service_at_location(session, hsds_id))
 
 
@@ -169,7 +165,7 @@ async def get_taxonomy_by_id(_: Open, hsds_id: Id) -> JSONResponse:
 
 @hsda.get("/hsds/taxonomy_terms")
 async def get_paginated_list_of_taxonomy_terms(
-    session: Session,
+    session: ReadOnlySession,
     _: Open,
     page: Pages,
     search: Search = None,
@@ -179,13 +175,11 @@ async def get_paginated_list_of_taxonomy_terms(
     parent_id: OptionalId = None,
 ) -> JSONResponse:
     """The taxonomy is flat: every term is a top term (top_only changes nothing)."""
-    await read_only(session)
     return _answer(await reader.list_terms(session, search, taxonomy_id, parent_id, page))
 
 
 @hsda.get("/hsds/taxonomy_terms/{id}")
-async def get_taxonomy_term_by_id(session: Session, _: Open, hsds_id: Id) -> JSONResponse:
-    await read_only(session)
+async def get_taxonomy_term_by_id(session: ReadOnlySession, _: Open, hsds_id: Id) -> JSONResponse:
     return _answer(await reader.get_term(session, hsds_id))
 
 

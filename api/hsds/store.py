@@ -56,7 +56,7 @@ async def _current(
     return found
 
 
-def _links(table: Any, key: Any, owner: Any) -> Any:
+def _links(table: Any, key: Any, owner: Any) -> sa.ScalarSelect[Any]:
     return sa.select(sa.func.aggregate_strings(table, " ")).where(key == owner).scalar_subquery()
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from api.activities import service as activity_service
 from api.core import idempotency
 from api.core.config import Settings
-from api.residents import subject_rights
 from api.stats import tally
+from api.subject_rights import service as subject_rights
 
 
 @dataclass(frozen=True)

@@ -163,8 +163,6 @@ class Worker:
 
 async def serve(settings: Settings) -> None:
     """Run the worker until SIGTERM or SIGINT; a second one cancels running jobs."""
-    import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
-
     database = Database.connect(settings)
     worker = Worker(JobContext(settings, database.sessions), deliver=True)
     running = asyncio.current_task()

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import Path, Query, Response, status
 
 from api.auth.permissions import CanManageProviders, MaybeCaller
-from api.core.db import Session, read_only
+from api.core.db import ReadOnlySession, Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
 from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
@@ -32,7 +32,7 @@ MERGE_PATCH: dict[str, Any] = {
 
 @routes.get("/providers", summary="Search providers", openapi_extra={"x-paginated": True})
 async def list_providers(
-    session: Session,
+    session: ReadOnlySession,
     caller: MaybeCaller,
     paging: Paging,
     response: Response,
@@ -46,7 +46,6 @@ async def list_providers(
     """Active providers for everyone, by name; a token may show more (inactive profiles you
     manage)."""
     public_cache(response, caller)
-    await read_only(session)
     filters = service.ProviderFilter(municipality, tuple(theme or ()), kind, q)
     return paging.page(*await service.list_providers(session, caller, filters, paging))
 
@@ -75,13 +74,12 @@ async def create_provider(
     responses=with_headers(200, "ETag") | {304: {"description": "Not modified."}},
 )
 async def get_provider(
-    session: Session,
+    session: ReadOnlySession,
     caller: MaybeCaller,
     provider_id: ProviderId,
     response: Response,
     if_none_match: IfNoneMatch = None,
 ) -> Any:
-    await read_only(session)
     provider, version = await service.read(session, caller, provider_id)
     if matches(if_none_match, version):
         return not_modified(version, caller)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from fastapi import Request
@@ -17,29 +16,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.core.codes import ReferenceData, bind_reference
 from api.core.db import Database
 from api.reference.models import Municipality, Theme
 
 CACHE_SECONDS = 300
 logger = logging.getLogger("api.reference")
-
-
-@dataclass(frozen=True)
-class ReferenceData:
-    municipalities: frozenset[str] = frozenset()
-    themes: frozenset[str] = frozenset()
-
-
-NOTHING_BOUND = ReferenceData()
-_bound: ContextVar[ReferenceData] = ContextVar("reference_data", default=NOTHING_BOUND)
-
-
-def current_reference() -> ReferenceData:
-    return _bound.get()
-
-
-def bind_reference(data: ReferenceData) -> None:
-    _bound.set(data)
 
 
 async def load_reference(session: AsyncSession) -> ReferenceData:

@@ -6,7 +6,7 @@ from fastapi import Response
 from sqlmodel import col, select
 
 from api.auth.permissions import Open
-from api.core.db import Session, read_only
+from api.core.db import ReadOnlySession
 from api.core.pagination import Page, Paging, SortKey
 from api.core.routing import public_cache, router
 from api.core.schemas import ReadSchema
@@ -44,11 +44,10 @@ class MunicipalityRead(ReadSchema):
 
 @routes.get("/themes", summary="List themes", openapi_extra={"x-paginated": True})
 async def list_themes(
-    session: Session, _: Open, paging: Paging, response: Response
+    session: ReadOnlySession, _: Open, paging: Paging, response: Response
 ) -> Page[ThemeRead]:
     """The theme taxonomy (slugs are what activities and providers carry)."""
     public_cache(response, None)
-    await read_only(session)
     keys = [SortKey(col(Theme.slug), str)]
     rows, cursor = await paging.fetch(session, select(Theme), keys, key_of=lambda r: [r.Theme.slug])
     return paging.page([ThemeRead.model_validate(r.Theme) for r in rows], cursor)
@@ -56,11 +55,10 @@ async def list_themes(
 
 @routes.get("/municipalities", summary="List municipalities", openapi_extra={"x-paginated": True})
 async def list_municipalities(
-    session: Session, _: Open, paging: Paging, response: Response
+    session: ReadOnlySession, _: Open, paging: Paging, response: Response
 ) -> Page[MunicipalityRead]:
     """Municipalities by CBS code; data, not code, so more can be added."""
     public_cache(response, None)
-    await read_only(session)
     stmt = select(Municipality).where(col(Municipality.active))
     keys = [SortKey(col(Municipality.code), str)]
     rows, cursor = await paging.fetch(session, stmt, keys, key_of=lambda r: [r.Municipality.code])

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, bindparam, false, or_, true
+from sqlalchemy import BindParameter, ColumnElement, bindparam, exists, false, or_, true
+from sqlmodel import col
 
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
-from api.referrals.models import Referral
+from api.referrals.models import OPEN, Referral
 from api.referrals.transitions import Party
+from api.residents import access as resident_access
+from api.residents.models import Resident
 
 # Table columns, not ORM attributes: reads built on them run as plain SQL, no ORM loading.
 REFERRALS = table_of(Referral)
@@ -81,3 +84,20 @@ def sends_or_receives(caller: Caller, referral: Mapping[str, Any]) -> bool:
     if referral["sender_organisation_id"] == caller.organisation_id:
         return True
     return caller.role == Role.provider and referral["provider_id"] == caller.organisation_id
+
+
+@resident_access.link
+def reaches_resident(caller: Caller) -> ColumnElement[bool] | None:
+    """A referral ties its resident to the sender, and while it is open to the provider."""
+    about = col(Referral.resident_id) == col(Resident.id)
+    if caller.role == Role.partner:
+        return exists().where(about, col(Referral.sender_client_id) == caller.client_id)
+    if caller.role == Role.referrer:
+        return exists().where(about, col(Referral.sender_organisation_id) == caller.organisation_id)
+    if caller.role == Role.provider:
+        return exists().where(
+            about,
+            col(Referral.provider_id) == caller.organisation_id,
+            col(Referral.status).in_(OPEN),
+        )
+    return None

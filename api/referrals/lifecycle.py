@@ -13,6 +13,7 @@ from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from api.core.etag import check_if_match
 from api.core.pagination import PageRequest, SortKey, decode_cursor, encode_cursor
+from api.outbox import writers as outbox
 from api.referrals import access, rows, service
 from api.referrals.models import (
     FINAL,
@@ -25,7 +26,6 @@ from api.referrals.schemas import ReferralRead, StatusChangeCreate, StatusChange
 from api.referrals.transitions import BY_MOVE, Party, allowed_targets
 from api.registrations import service as registration_service
 from api.registrations.models import Registration, RegistrationStatus
-from api.webhooks import outbox
 
 FEED_ORDER = "feed"
 

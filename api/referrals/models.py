@@ -7,10 +7,10 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint, Uuid
+from sqlalchemy import Column, ForeignKey, Index, UniqueConstraint, Uuid
 from sqlmodel import Field, SQLModel
 
-from api.core.db import UTCDateTime, enum_type, utcnow, uuid7
+from api.core.db import BigId, UTCDateTime, enum_type, utcnow, uuid7
 
 
 class ReferralStatus(StrEnum):
@@ -132,9 +132,6 @@ class ReferralTheme(SQLModel, table=True):
     referral_id: uuid.UUID = Field(foreign_key="referrals.id", primary_key=True)
     theme_slug: str = Field(foreign_key="themes.slug", primary_key=True, max_length=40, index=True)
     municipality_code: str = Field(max_length=6, description="The referral's municipality.")
-
-
-BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class ReferralStatusChange(SQLModel, table=True):

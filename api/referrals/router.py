@@ -9,6 +9,7 @@ from fastapi import Path, Query, Request, Response, status
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
+from api.audit import trail
 from api.auth.permissions import CanChangeReferrals, CanReadReferrals, CanSendReferrals, Open
 from api.core.config import AppSettings
 from api.core.db import Session
@@ -57,7 +58,7 @@ async def create_referral(
     same key is a 422, a key still in progress a 409, and a retry after the resident was
     erased a 410. A repeated (sourceSystem, externalId) without the key is a 409 linking to
     the first referral."""
-    subjects = Subjects(caller, service.AUDIT_TYPE)
+    subjects = Subjects(trail.replays(caller, service.AUDIT_TYPE))
 
     async def handle() -> Response:
         referral = await service.create(session, caller, body, settings.overdue_working_days)

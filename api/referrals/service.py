@@ -18,6 +18,7 @@ from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
 from api.core.pagination import PageRequest
 from api.core.unique import insert_unless_taken
+from api.outbox import writers as outbox
 from api.providers import service as provider_service
 from api.providers.models import Provider
 from api.referrals import access, rows
@@ -33,7 +34,6 @@ from api.referrals.models import (
 from api.referrals.schemas import ReferralCreate, ReferralRead
 from api.residents import service as resident_service
 from api.residents.models import Resident
-from api.webhooks import outbox
 
 AUDIT_TYPE = "referral"
 GUARDIAN_AGE = 16

@@ -18,6 +18,7 @@ class RegistrationStatus(StrEnum):
     cancelled = "cancelled"
 
 
+ACTIVE_STATUSES = (RegistrationStatus.registered, RegistrationStatus.waitlisted)
 ACTIVE = "status IN ('registered', 'waitlisted')"
 
 

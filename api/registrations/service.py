@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from api.activities import access as activity_access
+from api.activities import service as activity_service
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
@@ -25,10 +26,10 @@ from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
 from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
 from api.core.pagination import PageRequest, SortKey
+from api.outbox import writers as outbox
 from api.registrations.models import Registration, RegistrationStatus
 from api.registrations.schemas import RegistrationCreate, RegistrationRead
 from api.residents import service as resident_service
-from api.webhooks import outbox
 
 AUDIT_TYPE = "registration"
 ACTIVE = (RegistrationStatus.registered, RegistrationStatus.waitlisted)
@@ -64,7 +65,7 @@ def _reach(caller: Caller) -> ColumnElement[bool]:
     )
 
 
-def _position() -> Any:
+def _position() -> sa.Case[Any]:
     """1-based place on the waiting list, computed in SQL; NULL unless waitlisted."""
     earlier = aliased(Registration)
     ahead = (
@@ -103,6 +104,7 @@ async def _one(
     return row
 
 
+@activity_service.on_capacity_change
 async def fill_places(session: AsyncSession, activity: Activity) -> list[uuid.UUID]:
     """Move waitlisted residents up, first come first served, while there are places."""
     free = None if activity.capacity is None else activity.capacity - activity.registered_count

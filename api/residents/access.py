@@ -6,66 +6,45 @@
 - provider staff: those their organisation registered, or with an open referral or an active
   registration at their organisation;
 - municipality staff: never (their role lacks the permission; routes answer 403 first).
+
+Referrals and registrations tie a resident to an organisation, and those domains build on this
+one: each adds its tie here with `@link` in its own access module (`api.tables` imports them
+with the models), so this package imports neither.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_
-from sqlmodel import col, select
+from collections.abc import Callable
 
-from api.activities.models import Activity
+from sqlalchemy import ColumnElement, and_, false, or_
+from sqlmodel import col
+
 from api.auth.identity import Caller
 from api.auth.roles import Role
-from api.referrals.models import OPEN, Referral
-from api.registrations.models import Registration, RegistrationStatus
 from api.residents.models import Resident
 
-ACTIVE_REGISTRATION = (RegistrationStatus.registered, RegistrationStatus.waitlisted)
+Link = Callable[[Caller], ColumnElement[bool] | None]
+"""A tie between a resident and the caller's organisation, or None where the role has none."""
+
+_links: list[Link] = []
+
+
+def link(rule: Link) -> Link:
+    """Declare one more way a caller reaches a resident (decorator)."""
+    _links.append(rule)
+    return rule
 
 
 def visible(caller: Caller) -> ColumnElement[bool]:
+    assert _links, "the modules that link residents are imported (see api.tables)"
     alive = col(Resident.erased_at).is_(None)
     if caller.role == Role.admin:
         return alive
     if caller.role == Role.partner:
-        reach = or_(
-            col(Resident.registered_by_client_id) == caller.client_id, *_referred_by(caller)
-        )
-    elif caller.role == Role.referrer:
-        reach = or_(
-            col(Resident.registered_by_organisation_id) == caller.organisation_id,
-            *_referred_by(caller),
-        )
-    elif caller.role == Role.provider:
-        reach = or_(
-            col(Resident.registered_by_organisation_id) == caller.organisation_id,
-            *_served_by(caller),
-        )
+        registered = col(Resident.registered_by_client_id) == caller.client_id
+    elif caller.role in (Role.referrer, Role.provider):
+        registered = col(Resident.registered_by_organisation_id) == caller.organisation_id
     else:
-        reach = false()
-    return and_(alive, reach)
-
-
-def _referred_by(caller: Caller) -> list[ColumnElement[bool]]:
-    sender = (
-        col(Referral.sender_client_id) == caller.client_id
-        if caller.role == Role.partner
-        else col(Referral.sender_organisation_id) == caller.organisation_id
-    )
-    return [exists().where(col(Referral.resident_id) == col(Resident.id), sender)]
-
-
-def _served_by(caller: Caller) -> list[ColumnElement[bool]]:
-    own_activities = select(Activity.id).where(col(Activity.provider_id) == caller.organisation_id)
-    return [
-        exists().where(
-            col(Referral.resident_id) == col(Resident.id),
-            col(Referral.provider_id) == caller.organisation_id,
-            col(Referral.status).in_(OPEN),
-        ),
-        exists().where(
-            col(Registration.resident_id) == col(Resident.id),
-            col(Registration.status).in_(ACTIVE_REGISTRATION),
-            col(Registration.activity_id).in_(own_activities),
-        ),
-    ]
+        return false()
+    ties = [tie for rule in _links if (tie := rule(caller)) is not None]
+    return and_(alive, or_(registered, *ties))

@@ -9,7 +9,6 @@ from fastapi import Path, Query, Response, status
 
 from api.auth.permissions import (
     CanCreateResidents,
-    CanExerciseSubjectRights,
     CanReadResidents,
     CanUpdateResidents,
 )
@@ -18,10 +17,9 @@ from api.core.etag import IfMatch, etag
 from api.core.formats import MunicipalityCode
 from api.core.pagination import Page, Paging
 from api.core.routing import problems, router, with_headers
-from api.residents import service, subject_rights
+from api.residents import service
 from api.residents.schemas import (
     ResidentCreate,
-    ResidentExport,
     ResidentRead,
     ResidentSearch,
     ResidentUpdate,
@@ -123,29 +121,3 @@ async def update_resident(
     resident, version = await service.update(session, caller, resident_id, body, if_match)
     response.headers["ETag"] = etag(version)
     return resident
-
-
-@routes.get(
-    "/residents/{residentId}/export",
-    summary="Export all data of a resident",
-    response_model_exclude_unset=True,
-)
-async def export_resident(
-    session: Session, caller: CanExerciseSubjectRights, resident_id: ResidentId
-) -> ResidentExport:
-    """AVG art. 15: the resident's data, referrals, registrations, consents and the audit
-    records about them, as one document. Admins only; the export itself is audited."""
-    return await subject_rights.export(session, caller, resident_id)
-
-
-@routes.delete(
-    "/residents/{residentId}",
-    summary="Erase a resident",
-    status_code=status.HTTP_204_NO_CONTENT,
-    response_class=Response,
-)
-async def erase_resident(
-    session: Session, caller: CanExerciseSubjectRights, resident_id: ResidentId
-) -> None:
-    """AVG art. 17: the identity is erased; anonymous facts for statistics stay. Admins only."""
-    await subject_rights.erase(session, caller, resident_id)

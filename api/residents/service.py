@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy import ColumnElement, and_, exists, or_, true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -16,9 +15,8 @@ from sqlmodel import col, select
 from api.audit import trail
 from api.auth.identity import Caller
 from api.auth.roles import Role
-from api.core.db import utcnow
-from api.core.errors import Conflict, NotFound, PreconditionFailed
-from api.core.etag import check_if_match
+from api.core.errors import Conflict, NotFound
+from api.core.etag import check_if_match, compare_and_set
 from api.core.pagination import PageRequest, SortKey
 from api.core.unique import insert_unless_taken
 from api.residents import access
@@ -138,7 +136,9 @@ async def list_residents(
     return await _page(session, caller, paging, condition, "list")
 
 
-def _by_external_id(organisation_id: uuid.UUID, source_system: str, external_id: str) -> Any:
+def _by_external_id(
+    organisation_id: uuid.UUID, source_system: str, external_id: str
+) -> ColumnElement[bool]:
     return exists().where(
         col(ResidentExternalId.resident_id) == col(Resident.id),
         col(ResidentExternalId.organisation_id) == organisation_id,
@@ -301,15 +301,7 @@ async def update(
         values["municipality_code"] = patch.municipality
     if "family_name" in changes and patch.family_name:
         values["family_name_key"] = family_key(patch.family_name)
-    values |= {"version": resident.version + 1, "updated_at": utcnow()}
-    # Compare-and-set on the version: a concurrent change in between makes this a 412.
-    result = await session.execute(
-        sa.update(Resident)
-        .where(col(Resident.id) == resident.id, col(Resident.version) == resident.version)
-        .values(**values)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise PreconditionFailed("Someone changed this in the meantime; fetch it again.")
+    await compare_and_set(session, Resident, resident.id, resident.version, values)
     await session.refresh(resident)
     [shaped] = await present(session, caller, [resident])
     trail.record(session, caller, "update", AUDIT_TYPE, [resident.id])

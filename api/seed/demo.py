@@ -15,10 +15,11 @@ from api.audit import trail
 from api.auth.identity import SYSTEM, Caller, OrganisationKind
 from api.auth.models import Client, Organisation, ReferrerKind, User
 from api.auth.passwords import hash_secret
-from api.auth.permissions import client_caller, user_caller
 from api.auth.roles import Role
+from api.auth.service import client_caller, user_caller
+from api.core.codes import bind_reference
 from api.core.errors import Conflict
-from api.reference.catalog import bind_reference, load_reference
+from api.reference.catalog import load_reference
 from api.seed.people import seed_registrations, seed_residents
 from api.seed.referrals import seed_referrals
 from api.seed.social_map import seed_activities, seed_providers

@@ -10,10 +10,10 @@ one settled row per combination (`api.stats.tally.compact`).
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Integer, text
+from sqlalchemy import text
 from sqlmodel import Field, SQLModel
 
-BigId = BigInteger().with_variant(Integer(), "sqlite")
+from api.core.db import BigId
 
 
 class TallyRow(SQLModel):

@@ -75,7 +75,7 @@ def _months(query: Query, month: Any) -> list[ColumnElement[bool]]:
     return found
 
 
-def _scan(caller: Caller, query: Query) -> Any:
+def _scan(caller: Caller, query: Query) -> sa.Select[Any]:
     """Counts per group and whole days to acceptance, from the referrals themselves."""
     groups = [_referral_dimension(d).label(f"g{i}") for i, d in enumerate(query.group_by)]
     histogram = (
@@ -95,7 +95,7 @@ def _scan(caller: Caller, query: Query) -> Any:
     return histogram
 
 
-def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> Any:
+def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> sa.Select[Any]:
     """One statement: the histogram (from the tally `counted`, `tally.source`'s choice, or
     from the referrals without one), running sums over it, and per group the count, median
     and p90."""

@@ -82,7 +82,7 @@ def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
 
 def histogram(
     tally: Tally, caller: Caller, group_by: tuple[str, ...], within: list[ColumnElement[bool]]
-) -> Any:
+) -> sa.Select[Any]:
     """Counts per group and whole days to acceptance, as `_referral_sql`'s scan gives them.
     Rows written by triggers since the last compaction add up with the settled ones, so
     the figures are exact whenever the compaction job last ran."""

@@ -40,10 +40,10 @@ from sqlmodel import col, select
 from api.auth.roles import Role
 from api.core.config import Settings
 from api.core.db import utcnow, uuid7
+from api.outbox.models import OutboxEvent
 from api.webhooks import outbound, signing
 from api.webhooks.models import (
     VERIFICATION_TYPE,
-    OutboxEvent,
     SubscriptionStatus,
     WebhookDelivery,
     WebhookSubscription,
@@ -394,9 +394,10 @@ class Deliverer:
                 pause = self.settings.webhook_poll_seconds
 
     async def run(self, stopping: asyncio.Event) -> None:
-        await asyncio.gather(
-            *(self.loop(stopping) for _ in range(self.settings.webhook_concurrency))
-        )
+        """Several loops on PostgreSQL (each serves another subscription); one on SQLite,
+        where loops that only look would queue for the one write lock."""
+        loops = 1 if self.settings.is_sqlite else self.settings.webhook_concurrency
+        await asyncio.gather(*(self.loop(stopping) for _ in range(loops)))
 
 
 @contextlib.asynccontextmanager

@@ -1,4 +1,4 @@
-"""Subscriptions, the outbox every change writes to, and the log of delivery attempts."""
+"""Subscriptions and the log of delivery attempts (the outbox they read is `api.outbox`)."""
 
 from __future__ import annotations
 
@@ -6,43 +6,12 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from api.core.db import UTCDateTime, enum_type, utcnow, uuid7
-from api.referrals.models import BigId, ReferralStatus
-from api.registrations.models import RegistrationStatus
+from api.core.db import BigId, UTCDateTime, enum_type, utcnow, uuid7
+from api.outbox.models import PREFIX
 
-PREFIX = "nl.welzijn"
-
-
-class EventType(StrEnum):
-    """What a subscription may ask for: every referral status, every registration status, and
-    any change of an activity on the social map."""
-
-    referral_requested = f"{PREFIX}.referral.requested"
-    referral_accepted = f"{PREFIX}.referral.accepted"
-    referral_in_progress = f"{PREFIX}.referral.in-progress"
-    referral_on_hold = f"{PREFIX}.referral.on-hold"
-    referral_completed = f"{PREFIX}.referral.completed"
-    referral_failed = f"{PREFIX}.referral.failed"
-    referral_rejected = f"{PREFIX}.referral.rejected"
-    referral_cancelled = f"{PREFIX}.referral.cancelled"
-    registration_registered = f"{PREFIX}.registration.registered"
-    registration_waitlisted = f"{PREFIX}.registration.waitlisted"
-    registration_cancelled = f"{PREFIX}.registration.cancelled"
-    activity_changed = f"{PREFIX}.activity.changed"
-
-    @classmethod
-    def of_referral(cls, status: ReferralStatus) -> EventType:
-        return cls(f"{PREFIX}.referral.{status.value}")
-
-    @classmethod
-    def of_registration(cls, status: RegistrationStatus) -> EventType:
-        return cls(f"{PREFIX}.registration.{status.value}")
-
-
-REGISTRATION_TYPES = frozenset(t for t in EventType if ".registration." in t.value)
 VERIFICATION_TYPE = f"{PREFIX}.subscription.verification"
 
 
@@ -91,34 +60,6 @@ class WebhookSubscription(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
     )
     version: int = Field(default=1)
-
-
-class OutboxEvent(SQLModel, table=True):
-    """One change, written in the transaction that made it, under the feed's commit lock:
-    ids become visible in order, so a subscription's cursor never passes an event that
-    commits later. Who may hear of it is kept beside it (the parties' organisations, or
-    everyone for the public social map)."""
-
-    __tablename__ = "webhook_outbox"
-    __table_args__ = (Index("ix_webhook_outbox_occurred_at", "occurred_at"),)
-
-    id: int | None = Field(
-        default=None, sa_column=Column(BigId, primary_key=True, autoincrement=True)
-    )
-    event_id: uuid.UUID = Field(default_factory=uuid7, unique=True)
-    type: str = Field(max_length=60)
-    subject_id: uuid.UUID
-    dataref: str = Field(max_length=200, description="The subject's path under the API root.")
-    data: str = Field(sa_column=Column(Text, nullable=False), description="JSON: ids, statuses.")
-    municipality_code: str | None = Field(default=None, max_length=6)
-    activity_id: uuid.UUID | None = Field(default=None)
-    public: bool = Field(default=False)
-    sender_organisation_id: uuid.UUID | None = Field(default=None)
-    sender_client_id: str | None = Field(default=None, max_length=100)
-    receiver_organisation_id: uuid.UUID | None = Field(default=None)
-    occurred_at: datetime = Field(
-        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
-    )
 
 
 class WebhookDelivery(SQLModel, table=True):

@@ -8,7 +8,8 @@ from datetime import datetime
 from pydantic import Field
 
 from api.core.schemas import InputSchema, ReadSchema
-from api.webhooks.models import EventType, SubscriptionStatus
+from api.outbox.models import EventType
+from api.webhooks.models import SubscriptionStatus
 
 MUNICIPALITY = r"^GM[0-9]{4}$"
 EXAMPLE_ID = "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20"
@@ -39,6 +40,14 @@ class SubscriptionCreate(InputSchema):
 
 class SubscriptionUpdate(InputSchema):
     """A new callback URL is verified again before anything is delivered to it."""
+
+    model_config = InputSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {"eventTypes": ["nl.welzijn.referral.requested"], "municipality": "GM0553"}
+            ]
+        }
+    }
 
     callback_url: str | None = Field(default=None, min_length=8, max_length=2000)
     event_types: list[EventType] | None = Field(
@@ -119,6 +128,10 @@ class DeliveryRead(ReadSchema):
 class RedeliveryCreate(InputSchema):
     """Deliver again from an event on (every later event follows, in order), or, without
     one, try again now: a failing subscription becomes active again."""
+
+    model_config = InputSchema.model_config | {
+        "json_schema_extra": {"examples": [{"fromEvent": EXAMPLE_ID}]}
+    }
 
     from_event: uuid.UUID | None = Field(
         default=None, description="A delivered event's id (eventId of a delivery)."

@@ -20,12 +20,10 @@ from api.core.config import Settings
 from api.core.db import utcnow
 from api.core.errors import BadRequest, InvalidParam, NotFound
 from api.core.pagination import PageRequest, SortKey
+from api.outbox.models import REGISTRATION_TYPES, EventType, OutboxEvent
 from api.reference.models import Municipality
 from api.webhooks import outbound, signing
 from api.webhooks.models import (
-    REGISTRATION_TYPES,
-    EventType,
-    OutboxEvent,
     SubscriptionStatus,
     WebhookDelivery,
     WebhookSubscription,

@@ -34,7 +34,7 @@ TURN = """
 CREATE FUNCTION audit_chain_turn(ordered boolean, OUT chain smallint, OUT last_hash varchar)
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-    chains constant integer := 8;  -- api.audit.trail.CHAINS
+    chains constant integer := 8;  -- api.audit.models.CHAINS
     first integer := pg_backend_pid() % chains;
     step integer;
 BEGIN

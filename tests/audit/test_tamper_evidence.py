@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
 from api.auth.identity import SYSTEM
-from api.auth.keys import SigningKey, generate_key
 from api.core.config import Settings
+from api.core.keys import SigningKey, generate_key
 from tests.audit.tampering import (
     checkpoint,
     delete_events,

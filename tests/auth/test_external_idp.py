@@ -17,8 +17,8 @@ from jose import jwt
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.identity import OrganisationKind
-from api.auth.keys import SigningKey, generate_key
 from api.core.config import IdentityProvider, Settings
+from api.core.keys import SigningKey, generate_key
 from api.main import create_app
 from tests.factories import make_organisation
 

@@ -38,6 +38,7 @@ CAPABILITIES = {
         "residents.create",
         "residents.read",
         "residents.update",
+        "subscriptions.manage",
     ],
     Role.provider: [
         "activities.manage",
@@ -52,8 +53,15 @@ CAPABILITIES = {
         "residents.read",
         "residents.update",
         "statistics.read",
+        "subscriptions.manage",
     ],
-    Role.partner: ["referrals.change-status", "referrals.read", "referrals.send", "residents.read"],
+    Role.partner: [
+        "referrals.change-status",
+        "referrals.read",
+        "referrals.send",
+        "residents.read",
+        "subscriptions.manage",
+    ],
 }
 
 

@@ -66,6 +66,19 @@ EXPECTED: dict[tuple[str, str], str | frozenset[str]] = {
     ("GET", "/v1/stats/activities"): frozenset({A, M, P}),
     ("POST", "/v1/hsds/imports"): frozenset({A, P}),
     **{
+        (method, f"/v1/subscriptions{path}"): frozenset({R, P, S})
+        for method, path in (
+            ("POST", ""),
+            ("GET", ""),
+            ("GET", "/{subscriptionId}"),
+            ("PATCH", "/{subscriptionId}"),
+            ("DELETE", "/{subscriptionId}"),
+            ("POST", "/{subscriptionId}/secrets"),
+            ("GET", "/{subscriptionId}/deliveries"),
+            ("POST", "/{subscriptionId}/redeliveries"),
+        )
+    },
+    **{
         ("GET", f"/v1/hsds{path}"): OPEN
         for path in (
             "",

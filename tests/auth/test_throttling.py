@@ -15,10 +15,10 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.accounts.throttle import source_of
 from api.audit.models import AuditEvent
 from api.auth.models import LoginThrottle
 from api.auth.roles import Role
-from api.auth.throttle import source_of
 from api.core.config import Settings
 from api.core.db import utcnow
 from api.main import create_app

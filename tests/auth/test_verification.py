@@ -17,9 +17,9 @@ from fastapi import FastAPI
 from jose import jwt
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.keys import generate_key
 from api.auth.roles import Role, scope_of
 from api.auth.tokens import InvalidToken
+from api.core.keys import generate_key
 from tests.factories import Actor, make_actor
 
 ROUTE = "/v1/audit-events"

@@ -27,9 +27,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from api.audit.keys import AuditKeys
 from api.audit.trail import GENESIS, keyed_digest
-from api.auth.keys import KeyRing
+from api.core.audit_keys import AuditKeys
+from api.core.keys import KeyRing
 from api.server import tune_collector
 from tests.bench.prepare import Recorded, Scenario, load
 

@@ -4,7 +4,8 @@ Needs a PostgreSQL database with the bulk data (WELZIJN_BENCH_HSDS_URL, default
 postgresql://postgres@127.0.0.1:5432/hsds_bench):
 
     WELZIJN_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/hsds_bench welzijn migrate
-    WELZIJN_DATABASE_URL=... welzijn seed --bulk --activities 10000 --residents 100 --referrals 100
+    WELZIJN_DATABASE_URL=... python -m tests.bench.bulk --activities 10000 \
+        --residents 100 --referrals 100
 
 Prints the median and 90th percentile of the whole request (in process, through the app)
 for page 1, the last full page and the last page, and, in SQL only, our walk and seek
@@ -26,8 +27,8 @@ import httpx
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from api.auth.keys import generate_key
 from api.core.config import Settings
+from api.core.keys import generate_key
 from api.hsds import queries
 from api.main import create_app
 

@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 from sqlalchemy import event, text
 
-from api.auth.keys import KeyRing
 from api.auth.roles import Role, scope_of
 from api.auth.tokens import TokenService
 from api.core.config import Settings
+from api.core.keys import KeyRing
 from api.core.pagination import encode_cursor
 from api.main import create_app
 

@@ -1,6 +1,6 @@
 """The load benchmark: `make bench` (PostgreSQL; not part of the test suite).
 
-It seeds a bench database if needed (`welzijn seed --bulk`), starts the real server
+It seeds a bench database if needed (`python -m tests.bench.bulk`), starts the real server
 (uvicorn, 2 workers) and the floor app, drives both with Locust from another process, and
 writes tests/bench/results/report.json and report.png: requests per second, p50/p95/p99 and
 errors per endpoint, the ratios to the floor, and each target with its figure.
@@ -26,9 +26,9 @@ from typing import Any
 
 import httpx
 
-from api.audit.keys import generate_audit_key
-from api.auth.keys import generate_key
+from api.core.audit_keys import generate_audit_key
 from api.core.config import Settings
+from api.core.keys import generate_key
 from tests.bench.plot import plot
 from tests.bench.prepare import Scenario, prepare, save
 from tests.bench.report import Sample, cpu_lines, figures, from_json, targets
@@ -62,7 +62,7 @@ def ensure_database(url: str, env: dict[str, str]) -> None:
         check=True,
     ).stdout.strip()
     if not has_bulk:
-        sh(sys.executable, "-m", "api.cli_main", "seed", "--bulk", env=env)
+        sh(sys.executable, "-m", "tests.bench.bulk", env=env)
     # Earlier runs left dead rows behind (pushes, status changes). Production runs autovacuum;
     # a bench server may not (this machine's has it off), so every run starts vacuumed.
     sh("psql", url, "-qc", "VACUUM (ANALYZE)")

@@ -18,11 +18,11 @@ from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.auth.identity import OrganisationKind
-from api.auth.keys import KeyRing
 from api.auth.roles import Role, scope_of
 from api.auth.tokens import TokenService
 from api.core.config import Settings
 from api.core.db import Database
+from api.core.keys import KeyRing
 from api.main import create_app
 from tests.factories import make_organisation, make_user
 

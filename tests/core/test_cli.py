@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from api.auth.keys import generate_key
 from api.core.config import Settings
 from api.core.db import Database, utcnow
 from api.core.idempotency import IdempotencyRecord
+from api.core.keys import generate_key
 from api.jobs import state
 from tests.conftest import cli_env
 

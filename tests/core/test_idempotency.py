@@ -13,11 +13,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.codes import ReferenceData, bind_reference
 from api.core.config import Settings
 from api.core.db import utcnow
 from api.core.idempotency import IdempotencyRecord, fingerprint
 from api.main import create_app
-from api.reference.catalog import ReferenceData, bind_reference
 from api.referrals.models import Referral
 from api.referrals.schemas import ReferralCreate
 from tests.conftest import BASE_URL

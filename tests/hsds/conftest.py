@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-from api.audit.keys import session_info
+from api.core.audit_keys import session_info
 from api.core.config import Settings
 from api.main import create_app
 from tests.conftest import BASE_URL, _pg_database_url, _pg_execute

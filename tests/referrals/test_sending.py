@@ -12,12 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
 from api.auth.roles import Role
+from api.core.codes import ReferenceData, bind_reference
 from api.core.config import Settings
 from api.core.db import utcnow
 from api.core.idempotency import IdempotencyRecord, fingerprint
 from api.main import create_app
 from api.providers.models import Provider
-from api.reference.catalog import ReferenceData, bind_reference
 from api.referrals.models import Referral
 from api.referrals.schemas import ReferralCreate
 from api.residents.models import Resident

@@ -22,8 +22,8 @@ from api.core.db import utcnow
 from api.core.idempotency import IdempotencyRecord
 from api.referrals.models import Referral
 from api.registrations.models import Registration
-from api.residents import subject_rights
 from api.residents.models import Resident
+from api.subject_rights import service as subject_rights
 from tests.factories import Actors, make_activity, referral_body, resident_body
 from tests.residents.test_subject_rights import _retention_cli
 

@@ -1,4 +1,4 @@
-"""`welzijn seed --bulk`: a consistent register, in time order, with only recent work open."""
+"""`python -m tests.bench.bulk`: a consistent register in time order, only recent work open."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.core.config import Settings
 from api.core.errors import Conflict
-from api.seed.bulk import Volume, seed_bulk
-from api.seed.draws import HISTORY_DAYS
+from tests.bench.bulk.draws import HISTORY_DAYS
+from tests.bench.bulk.rows import Volume
+from tests.bench.bulk.seed import seed_bulk
 
 SMALL = Volume(residents=300, referrals=3000, activities=40, providers=12, referrers=6)
 OPEN = ("requested", "accepted", "in-progress")

@@ -14,10 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import col
 
-from api.audit.keys import session_info
 from api.audit.models import AuditEvent
 from api.auth.identity import Caller, OrganisationKind
 from api.auth.roles import Role
+from api.core.audit_keys import session_info
 from api.core.config import Settings
 from api.referrals.models import Referral, ReferralTheme
 from api.stats import tally

@@ -50,7 +50,7 @@ async def test_verified_first_then_signed_cloudevents_without_personal_data(
     assert state["verifiedAt"] is not None
 
     await run_until_idle(worker)
-    delivered = receiver.wait_for(2)
+    delivered = await receiver.wait_for(2)
     assert [e["type"] for e in delivered] == ALL_REFERRAL[:2]
     first = delivered[0]
     assert first["specversion"] == "1.0"
@@ -118,7 +118,7 @@ async def test_a_rotated_secret_overlaps_with_the_old_one(
     assert rotated.json()["previousSecretExpiresAt"]
     await make_referral(client, actors.partner, actors.provider)
     await run_until_idle(worker)
-    receiver.wait_for(1)
+    await receiver.wait_for(1)
     last = receiver.received[-1]
     assert len(last.headers["webhook-signature"].split()) == 2
     for secret in (created["secret"], new):
@@ -143,7 +143,7 @@ async def test_events_reach_only_those_who_may_see_them(
         await subscribe(client, actors.provider, mine.url)  # the receiving provider: yes
         await make_referral(client, actors.partner, actors.provider)
         await run_until_idle(worker)
-        assert len(mine.wait_for(1)) == 1
+        assert len(await mine.wait_for(1)) == 1
         await asyncio.sleep(0.2)
         assert receiver.events() == []
     finally:
@@ -194,7 +194,7 @@ async def test_failures_back_off_then_fail_with_the_reason_and_redelivery_resume
     assert resumed.status_code == 202
     assert resumed.json()["status"] == "active"
     await run_until_idle(worker)
-    delivered = receiver.wait_for(3)
+    delivered = await receiver.wait_for(3)
     assert [e["subject"] for e in delivered] == [r["id"] for r in sent]
 
     again = await client.post(
@@ -204,7 +204,7 @@ async def test_failures_back_off_then_fail_with_the_reason_and_redelivery_resume
     )
     assert again.status_code == 202
     await run_until_idle(worker)
-    assert [e["subject"] for e in receiver.wait_for(5)] == [r["id"] for r in sent + sent[1:]]
+    assert [e["subject"] for e in await receiver.wait_for(5)] == [r["id"] for r in sent + sent[1:]]
     unknown = await client.post(
         path + "/redeliveries",
         json={"fromEvent": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e"},
@@ -227,5 +227,5 @@ async def test_a_receiver_down_for_a_while_gets_everything_in_order_when_back(
     assert log[0]["statusCode"] is None
     receiver.start()
     await run_until_idle(worker)
-    delivered = receiver.wait_for(5)
+    delivered = await receiver.wait_for(5)
     assert [e["subject"] for e in delivered] == [r["id"] for r in sent]

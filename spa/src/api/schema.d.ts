@@ -1759,6 +1759,9 @@ export interface components {
          * RedeliveryCreate
          * @description Deliver again from an event on (every later event follows, in order), or, without
          *     one, try again now: a failing subscription becomes active again.
+         * @example {
+         *       "fromEvent": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20"
+         *     }
          */
         RedeliveryCreate: {
             /**
@@ -2663,6 +2666,12 @@ export interface components {
         /**
          * SubscriptionUpdate
          * @description A new callback URL is verified again before anything is delivered to it.
+         * @example {
+         *       "eventTypes": [
+         *         "nl.welzijn.referral.requested"
+         *       ],
+         *       "municipality": "GM0553"
+         *     }
          */
         SubscriptionUpdate: {
             /** Callbackurl */

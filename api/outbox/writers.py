@@ -11,17 +11,71 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import trail
-from api.webhooks.models import EventType, OutboxEvent
+from api.outbox.models import EventType, OutboxEvent
 
-if TYPE_CHECKING:
-    from api.activities.models import Activity
-    from api.referrals.models import Referral, ReferralStatusChange
-    from api.registrations.models import Registration
+# What each writer reads of the domain's rows. Described here rather than imported, so that
+# the domains can write events without the outbox depending on them.
+
+
+class Referral(Protocol):
+    @property
+    def municipality_code(self) -> str: ...
+    @property
+    def activity_id(self) -> uuid.UUID | None: ...
+    @property
+    def sender_organisation_id(self) -> uuid.UUID: ...
+    @property
+    def sender_client_id(self) -> str | None: ...
+    @property
+    def provider_id(self) -> uuid.UUID: ...
+
+
+class StatusChange(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def referral_id(self) -> uuid.UUID: ...
+    @property
+    def from_status(self) -> StrEnum | None: ...
+    @property
+    def to_status(self) -> StrEnum: ...
+    @property
+    def reason_code(self) -> StrEnum | None: ...
+    @property
+    def changed_at(self) -> datetime: ...
+
+
+class Registration(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def activity_id(self) -> uuid.UUID: ...
+    @property
+    def status(self) -> StrEnum: ...
+    @property
+    def municipality_code(self) -> str: ...
+    @property
+    def registered_by_organisation_id(self) -> uuid.UUID | None: ...
+
+
+class Activity(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def provider_id(self) -> uuid.UUID: ...
+    @property
+    def status(self) -> StrEnum: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def municipality_code(self) -> str: ...
 
 
 def _data(values: dict[str, Any]) -> str:
@@ -31,9 +85,7 @@ def _data(values: dict[str, Any]) -> str:
     )
 
 
-def referral_changed(
-    session: AsyncSession, referral: Referral, change: ReferralStatusChange
-) -> None:
+def referral_changed(session: AsyncSession, referral: Referral, change: StatusChange) -> None:
     """The feed event and its outbox event: the outbox event carries the feed's sequence."""
     municipality, activity_id = referral.municipality_code, referral.activity_id
     sender, client = referral.sender_organisation_id, referral.sender_client_id

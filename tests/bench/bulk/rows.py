@@ -1,8 +1,6 @@
-"""`welzijn seed --bulk`: a realistic volume for benchmarks (fictional people, seeded random).
-
-Rows are written in batches: PostgreSQL takes them with COPY, SQLite with executemany. The
-demo organisations and accounts come first, so the benchmark logs in as they do.
-"""
+"""The bulk rows: organisations, residents, activities, registrations and referrals, drawn
+with a seeded random and written in batches (PostgreSQL takes them with COPY, SQLite with
+executemany)."""
 
 from __future__ import annotations
 
@@ -13,26 +11,18 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlmodel import col, select
+from rich.progress import Progress
 
 from api.activities.models import Activity, ActivityOccurrence, ActivityTheme
 from api.activities.schedule import LOCAL, occurrences
-from api.audit import trail
-from api.auth.identity import SYSTEM
-from api.auth.models import Client, Organisation
+from api.auth.models import Organisation
 from api.core.ageband import age_band
-from api.core.config import Settings
-from api.core.db import Database, metadata, uuid7
-from api.core.errors import Conflict
+from api.core.db import metadata, uuid7
 from api.providers.models import Provider, ProviderMunicipality, ProviderTheme
 from api.referrals.models import Referral, ReferralStatusChange, ReferralTheme, month_of
 from api.registrations.models import Registration
 from api.residents.models import Resident
-from api.seed.demo import seed_demo
-from api.seed.draws import (
-    BROAD,
+from tests.bench.bulk.draws import (
     FAMILY,
     GIVEN,
     HISTORY_DAYS,
@@ -42,8 +32,7 @@ from api.seed.draws import (
     STEP_DAYS,
     THEMES,
 )
-from api.seed.sink import BATCH, Sink, chunks
-from api.stats import tally
+from tests.bench.bulk.sink import BATCH, Sink, chunks
 
 
 @dataclass(frozen=True)
@@ -58,7 +47,7 @@ class Volume:
 class Bulk:
     def __init__(self, sink: Sink, volume: Volume, progress: Progress, seed: int) -> None:
         self.sink, self.volume, self.progress = sink, volume, progress
-        self.random = random.Random(seed)  # noqa: S311 - fictional data, not secrets
+        self.random = random.Random(seed)
         self.now = datetime.now(UTC)
         self.providers: list[tuple[uuid.UUID, str]] = []
         self.referrers: list[tuple[uuid.UUID, str]] = []
@@ -353,69 +342,3 @@ class Bulk:
             "updated_at": moment,
             "version": 1,
         }
-
-
-async def bulk_present(session: Any) -> bool:
-    found = await session.scalar(
-        select(Organisation.id).where(col(Organisation.code) == "bulk-provider-0000")
-    )
-    return found is not None
-
-
-async def seed_bulk(config: Settings, volume: Volume, seed: int = 2026) -> str:
-    """The demo (when the database is empty), then the benchmark volume on top of it."""
-    database = Database.connect(config, pooled=False)
-    try:
-        async with database.sessions() as session:
-            if await bulk_present(session):
-                raise Conflict("bulk data is already present")
-            await seed_demo(session, config.schedule_horizon_days)
-        summary = await _write(database.engine, volume, config.schedule_horizon_days, seed)
-        async with database.sessions() as session:
-            for counted in (tally.REFERRALS, tally.THEMES):  # triggers appended rows per batch
-                await tally.compact(session, counted)
-            trail.record(session, SYSTEM, "seed", "bulk", [])
-            await trail.commit(session)
-        return summary
-    finally:
-        await database.dispose()
-
-
-async def _write(engine: AsyncEngine, volume: Volume, horizon_days: int, seed: int) -> str:
-    async with engine.begin() as connection:
-        broad = (
-            await connection.execute(select(Organisation.id).where(col(Organisation.code) == BROAD))
-        ).scalar_one()
-        senders = list(
-            (
-                await connection.execute(
-                    select(Organisation.id).where(
-                        col(Organisation.code).in_(("huisartsen-hillegom", "wijkteam-lisse"))
-                    )
-                )
-            ).scalars()
-        )
-        partner = (await connection.execute(select(Client.client_id))).scalars().first() or ""
-        columns = (
-            TextColumn("{task.description:14}"),
-            BarColumn(),
-            TextColumn("{task.completed:>9,}/{task.total:,}"),
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns) as progress:
-            bulk = Bulk(Sink(connection), volume, progress, seed)
-            await bulk.organisations(broad, senders)
-            await bulk.residents_()
-            await bulk.activities_(horizon_days)
-            await bulk.registrations()
-            await bulk.referrals(partner)
-    if engine.dialect.name == "postgresql":
-        async with engine.connect() as connection:
-            await connection.execution_options(isolation_level="AUTOCOMMIT")
-            # Freshly loaded tables: statistics for the planner, and the visibility map that
-            # index-only scans need (autovacuum would get there, later).
-            await connection.execute(sa.text("VACUUM (ANALYZE)"))
-    return (
-        f"bulk data: {volume.residents:,} residents, {volume.referrals:,} referrals, "
-        f"{volume.activities:,} activities, {volume.providers:,} providers"
-    )

@@ -20,8 +20,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.accounts.schemas import OAuthError
 from api.auth.models import LoginThrottle
-from api.auth.schemas import OAuthError
 from api.core.config import Settings
 from api.core.db import UTCDateTime, table_of, utcnow
 

@@ -25,9 +25,8 @@ from api.auth.identity import SYSTEM, Caller
 from api.core import idempotency
 from api.core.db import utcnow
 from api.referrals.models import OPEN, Referral, ReferralStatusChange
-from api.registrations.models import Registration
+from api.registrations.models import ACTIVE_STATUSES, Registration
 from api.residents import service
-from api.residents.access import ACTIVE_REGISTRATION
 from api.residents.models import Resident, ResidentExternalId
 from api.residents.schemas import ResidentExport
 
@@ -196,7 +195,7 @@ def _inactive_since(cutoff: datetime) -> ColumnElement[bool]:
     recent_registration = exists().where(
         col(Registration.resident_id) == col(Resident.id),
         or_(
-            col(Registration.status).in_(ACTIVE_REGISTRATION),
+            col(Registration.status).in_(ACTIVE_STATUSES),
             col(Registration.updated_at) >= cutoff,
         ),
     )

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from api.auth.keys import KeyFileError
 from api.core.config import Settings
+from api.core.keys import KeyFileError
 
 SESSION_INFO = "audit.keys"  # where a session carries the keys (Database.connect puts them)
 MIN_BYTES = 32

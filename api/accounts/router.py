@@ -9,9 +9,9 @@ from urllib.parse import unquote
 
 from fastapi import APIRouter, Form, Request, Response
 
-from api.auth import service, throttle
+from api.accounts import service, throttle
+from api.accounts.schemas import JsonWebKeySet, OAuthError, OAuthProblem, TokenResponse
 from api.auth.permissions import Open
-from api.auth.schemas import JsonWebKeySet, OAuthError, OAuthProblem, TokenResponse
 from api.auth.tokens import TokenService
 from api.core.db import Session
 from api.core.routing import router

@@ -1,0 +1,1 @@
+"""Events for partner systems, written in the transaction of the change they tell of."""

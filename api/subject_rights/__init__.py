@@ -1,0 +1,1 @@
+"""AVG subject rights across every domain that holds something about a resident."""
