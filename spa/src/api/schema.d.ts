@@ -4767,6 +4767,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
