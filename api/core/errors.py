@@ -105,7 +105,12 @@ class ValidationProblem(ProblemDetails):
         },
     )
 
-    errors: list[InvalidParam] = Field(description="Every problem with the input, at once.")
+    errors: list[InvalidParam] = Field(
+        default_factory=list,
+        description=(
+            "Every problem with the input, at once; absent when the body cannot be parsed at all."
+        ),
+    )
 
 
 class Problem(Exception):  # noqa: N818 - a problem is what the client receives
