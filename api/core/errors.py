@@ -105,12 +105,7 @@ class ValidationProblem(ProblemDetails):
         },
     )
 
-    errors: list[InvalidParam] = Field(
-        default_factory=list,
-        description=(
-            "Every problem with the input, at once; absent when the body cannot be parsed at all."
-        ),
-    )
+    errors: list[InvalidParam] = Field(description="Every problem with the input, at once.")
 
 
 class Problem(Exception):  # noqa: N818 - a problem is what the client receives
@@ -350,11 +345,15 @@ async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     status = exc.status_code
     detail = _HTTP_DETAILS.get(status) or (exc.detail if isinstance(exc.detail, str) else "")
+    detail = detail or STATUS_TITLES.get(status, "Error")
+    # The framework's own 400 is a body it could not read at all: named like every other 400.
+    errors = [InvalidParam.at("body", "", "unparseable-body", detail)] if status == 400 else None
     return problem_response(
         request,
         status,
-        detail or STATUS_TITLES.get(status, "Error"),
+        detail,
         code=_HTTP_CODES.get(status, "error"),
+        errors=errors,
         headers=dict(exc.headers or {}),
     )
 

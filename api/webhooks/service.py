@@ -4,7 +4,7 @@ systems only (anyone else's answers 404), their secrets, their delivery log."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -200,12 +200,23 @@ async def update(
         subscription.municipality_code = changes["municipality"]
     if "activity_id" in changes:
         subscription.activity_id = changes["activity_id"]
-    subscription.updated_at = utcnow()
+    await _commit_change(session, caller, subscription, "update", utcnow())
+    return _read(subscription)
+
+
+async def _commit_change(
+    session: AsyncSession,
+    caller: Caller,
+    subscription: WebhookSubscription,
+    action: str,
+    now: datetime,
+) -> None:
+    """A changed subscription's new version, audited in the change's transaction."""
+    subscription.updated_at = now
     subscription.version += 1
     await session.flush()
-    trail.record(session, caller, "update", AUDIT_TYPE, [subscription.id])
+    trail.record(session, caller, action, AUDIT_TYPE, [subscription.id])
     await trail.commit(session)
-    return _read(subscription)
 
 
 async def delete(session: AsyncSession, caller: Caller, subscription_id: uuid.UUID) -> None:
@@ -230,11 +241,7 @@ async def rotate_secret(
         seconds=settings.webhook_secret_overlap_seconds
     )
     subscription.secret = signing.new_secret()
-    subscription.updated_at = now
-    subscription.version += 1
-    await session.flush()
-    trail.record(session, caller, "rotate-secret", AUDIT_TYPE, [subscription.id])
-    await trail.commit(session)
+    await _commit_change(session, caller, subscription, "rotate-secret", now)
     return SecretRead(
         secret=subscription.secret,
         previous_secret_expires_at=subscription.previous_secret_expires_at,
@@ -274,9 +281,5 @@ async def redeliver(
             )
         subscription.cursor = min(subscription.cursor, sequence - 1)
     _restart(subscription)
-    subscription.updated_at = utcnow()
-    subscription.version += 1
-    await session.flush()
-    trail.record(session, caller, "redeliver", AUDIT_TYPE, [subscription.id])
-    await trail.commit(session)
+    await _commit_change(session, caller, subscription, "redeliver", utcnow())
     return _read(subscription)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,9 +17,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.roles import Role
 from api.core.config import Settings
+from api.core.db import utcnow, uuid7
 from api.core.pagination import page_request
 from api.core.routing import api_routes
 from api.main import create_app
+from api.webhooks.models import VERIFICATION_TYPE, WebhookDelivery
 from tests.factories import (
     Actors,
     make_activity,
@@ -90,7 +93,33 @@ async def make_world(
         for r in residents
     ]
     assert all(r.status_code == 201 for r in registrations), registrations[0].text
+    subscriptions = [
+        await client.post(
+            "/v1/subscriptions",
+            json={"callbackUrl": url, "eventTypes": ["nl.welzijn.referral.requested"]},
+            headers=actors.referrer.headers,
+        )
+        for url in ("https://huisartsen.example/meldingen", "https://huisartsen.example/tweede")
+    ]
+    assert all(s.status_code == 201 for s in subscriptions), subscriptions[0].text
+    # Two attempts in the delivery log (a worker writes them), so it has a second page too.
+    subscription_id = uuid.UUID(subscriptions[0].json()["id"])
+    session.add_all(
+        WebhookDelivery(
+            subscription_id=subscription_id,
+            event_id=uuid7(),
+            event_type=VERIFICATION_TYPE,
+            attempt=attempt,
+            attempted_at=utcnow(),
+            duration_ms=3,
+            status_code=503,
+            outcome="http-503",
+        )
+        for attempt in (1, 2)
+    )
+    await session.commit()
     return {
+        "subscriptionId": subscriptions[0].json()["id"],
         "activityId": activity["id"],
         "residentId": residents[0]["id"],
         "referralId": referrals[0]["id"],
@@ -100,6 +129,16 @@ async def make_world(
         "id": str(actors.provider.organisation.id),  # an HSDS organization
         "organization_id": str(actors.provider.organisation.id),
     }
+
+
+OWNED = ("/v1/subscriptions",)
+"""Paths whose objects only their owner may reach (an admin is refused): walked as the
+referrer who owns the world's subscriptions."""
+
+
+def headers_for(path: str, actors: Actors) -> dict[str, str]:
+    """Who walks a route: its objects' owner where only the owner may, else an admin."""
+    return (actors.referrer if path.startswith(OWNED) else actors.admin).headers
 
 
 def url_in(path: str, world: dict[str, str]) -> str:
@@ -139,7 +178,7 @@ async def handed_out(
     client: httpx.AsyncClient, method: str, path: str, world: dict[str, str], actors: Actors
 ) -> dict[str, Any] | None:
     """The state of the cursor the list hands out after its first item, if any."""
-    first = await page(client, method, path, world, actors.admin.headers, {"limit": 1})
+    first = await page(client, method, path, world, headers_for(path, actors), {"limit": 1})
     assert first.status_code == 200, first.text
     cursor = first.json()["nextCursor"]
     return state_of(cursor) if cursor else None

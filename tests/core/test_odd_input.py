@@ -17,6 +17,7 @@ from tests.core.inputs import (
     forge,
     get,
     handed_out,
+    headers_for,
     leaves,
     page,
     replace,
@@ -78,7 +79,7 @@ async def test_every_forged_cursor_is_a_400_on_every_list(
     assert genuine is not None, "the world gives every list a second page"
     for state in _forgeries(genuine):
         params = {"cursor": forge(state)}
-        response = await page(client, method, path, world, actors.admin.headers, params)
+        response = await page(client, method, path, world, headers_for(path, actors), params)
         assert response.status_code == 400, (state, response.text)
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["errors"][0]["code"] == "invalid-cursor", state
@@ -118,7 +119,8 @@ async def _refused(
 ) -> dict[str, Any]:
     body = replace(example_body(route, world), at, value)
     url = url_in(path, world)
-    response = await send(client, method, url, body, actors.admin.headers, actors.admin.headers)
+    headers = headers_for(path, actors)
+    response = await send(client, method, url, body, headers, headers)
     assert response.status_code == 400, (at, value, response.text)
     problem: dict[str, Any] = response.json()
     assert _pointer(at) in {e["location"] for e in problem["errors"]}, (at, value, problem)
@@ -146,7 +148,7 @@ async def test_a_lone_surrogate_in_any_string_field_is_a_400_naming_it(
     for at in strings:
         if not ours:
             body = replace(example_body(route, world), at, "a\ud800")
-            answer = await send(client, method, url, body, actors.admin.headers, {})
+            answer = await send(client, method, url, body, headers_for(path, actors), {})
             assert answer.status_code < 500, (at, answer.text)
             continue
         problem = await _refused(client, actors, world, method, path, route, at, "a\ud800")
@@ -154,9 +156,8 @@ async def test_a_lone_surrogate_in_any_string_field_is_a_400_naming_it(
         assert codes == {"invalid-characters"}, (at, problem)
     if ours:
         named = replace(example_body(route, world), ("\udc00",), "x")
-        response = await send(
-            client, method, url, named, actors.admin.headers, actors.admin.headers
-        )
+        headers = headers_for(path, actors)
+        response = await send(client, method, url, named, headers, headers)
         assert response.status_code == 400, response.text
 
 

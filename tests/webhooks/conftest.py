@@ -4,7 +4,6 @@ receiver, and a deliverer (the worker's delivery loop) on the test's database.""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,7 +12,6 @@ import pytest
 from api.core.config import Settings
 from api.core.db import Database
 from api.webhooks.delivery import Deliverer, deliverer
-from tests.conftest import BASE_URL
 from tests.factories import Actor
 from tests.webhooks.receiver import Receiver
 
@@ -27,15 +25,9 @@ FAST = {
 
 
 @pytest.fixture
-def settings(database_url: str, keys_dir: Path) -> Settings:
-    return Settings(
-        database_url=database_url,
-        keys_dir=keys_dir,
-        audit_key_file=keys_dir / "audit.key",
-        public_url=BASE_URL,
-        log_level="WARNING",
-        **FAST,  # type: ignore[arg-type]
-    )
+def settings(settings: Settings) -> Settings:
+    """The suite's settings with loopback callbacks allowed and short waits."""
+    return settings.model_copy(update=FAST)
 
 
 @pytest.fixture

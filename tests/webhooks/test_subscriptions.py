@@ -4,14 +4,11 @@ problem; callbacks are https (loopback only when development allows it)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import pytest
 
 from api.auth.roles import Role
 from api.core.config import Settings
-from tests.conftest import BASE_URL
 from tests.factories import Actors, make_actor
 from tests.webhooks.conftest import subscribe
 
@@ -19,15 +16,9 @@ URL = "https://huisartsen.example/meldingen"
 
 
 @pytest.fixture
-def settings(database_url: str, keys_dir: Path) -> Settings:
-    """The production defaults: no loopback, no private addresses."""
-    return Settings(
-        database_url=database_url,
-        keys_dir=keys_dir,
-        audit_key_file=keys_dir / "audit.key",
-        public_url=BASE_URL,
-        log_level="WARNING",
-    )
+def settings(settings: Settings) -> Settings:
+    """The production default: no loopback (nor private addresses, as everywhere)."""
+    return settings.model_copy(update={"webhook_allow_loopback": False})
 
 
 @pytest.mark.parametrize("role", [Role.partner, Role.provider, Role.referrer])

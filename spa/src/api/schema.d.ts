@@ -2988,9 +2988,9 @@ export interface components {
             requestId: string | null;
             /**
              * Errors
-             * @description Every problem with the input, at once; absent when the body cannot be parsed at all.
+             * @description Every problem with the input, at once.
              */
-            errors?: components["schemas"]["InvalidParam"][];
+            errors: components["schemas"]["InvalidParam"][];
         } & {
             [key: string]: unknown;
         };

@@ -25,6 +25,21 @@ type FieldProps = {
   description?: ReactNode;
 };
 
+type Problems = ReturnType<typeof useFieldProblems>;
+
+/** The API's problems with one field, in words. */
+function FieldProblems({ id, problems, className }: { id: string; problems: Problems; className?: string }) {
+  return (
+    <FormFieldErrorMessage id={id} {...(className && { className })}>
+      {problems.map((p) => (
+        <span key={p.code} className="welzijn-field-problem">
+          {p.detail}
+        </span>
+      ))}
+    </FormFieldErrorMessage>
+  );
+}
+
 type Control = { id: string; invalid: boolean; "aria-describedby"?: string; "aria-invalid"?: true };
 
 /** Label, description, the API's problems with this field, and the input, linked for assistive tech. */
@@ -58,13 +73,7 @@ function Field({ location, label, description, type, render }: FieldProps & {
         </FormFieldDescription>
       )}
       {invalid && (
-        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
-          {problems.map((p) => (
-            <span key={p.code} className="welzijn-field-problem">
-              {p.detail}
-            </span>
-          ))}
-        </FormFieldErrorMessage>
+        <FieldProblems id={`${id}-error`} problems={problems} className="utrecht-form-field__error-message" />
       )}
       <div className="utrecht-form-field__input">{render(control)}</div>
     </FormField>
@@ -118,6 +127,49 @@ export function CheckboxField({ location, label, description, ...input }: FieldP
 
 type Option = { value: string; label: string };
 
+type ChoiceInput = { id: string; name: string; value: string; invalid: boolean };
+
+/** A fieldset of checkboxes or radio buttons named `location`, with the API's problems with
+ * them under its legend; the first option carries the field's id, so errors can point at it. */
+function ChoiceGroup({
+  location,
+  legend,
+  options,
+  type,
+  render,
+}: {
+  location: string;
+  legend: ReactNode;
+  options: readonly Option[];
+  type: "checkbox" | "radio";
+  render: (input: ChoiceInput, option: Option) => ReactElement;
+}) {
+  const problems = useFieldProblems(location);
+  const id = fieldId(location);
+  const invalid = problems.length > 0;
+  return (
+    <Fieldset invalid={invalid} {...(invalid && { "aria-describedby": `${id}-error` })}>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {invalid && <FieldProblems id={`${id}-error`} problems={problems} />}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <FormField key={option.value} type={type}>
+            <div className="utrecht-form-field__label">
+              <FormLabel htmlFor={optionId} type={type}>
+                {option.label}
+              </FormLabel>
+            </div>
+            <div className="utrecht-form-field__input">
+              {render({ id: optionId, name: location, value: option.value, invalid }, option)}
+            </div>
+          </FormField>
+        );
+      })}
+    </Fieldset>
+  );
+}
+
 /** A set of checkboxes under one legend, sending `location` once per checked box. */
 export function CheckboxGroup({
   location,
@@ -130,43 +182,14 @@ export function CheckboxGroup({
   options: readonly Option[];
   checked: readonly string[];
 }) {
-  const problems = useFieldProblems(location);
-  const id = fieldId(location);
-  const invalid = problems.length > 0;
   return (
-    <Fieldset invalid={invalid} {...(invalid && { "aria-describedby": `${id}-error` })}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {invalid && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          {problems.map((p) => (
-            <span key={p.code} className="welzijn-field-problem">
-              {p.detail}
-            </span>
-          ))}
-        </FormFieldErrorMessage>
-      )}
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value}`;
-        return (
-          <FormField key={option.value} type="checkbox">
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor={optionId} type="checkbox">
-                {option.label}
-              </FormLabel>
-            </div>
-            <div className="utrecht-form-field__input">
-              <Checkbox
-                id={optionId}
-                name={location}
-                value={option.value}
-                defaultChecked={checked.includes(option.value)}
-                invalid={invalid}
-              />
-            </div>
-          </FormField>
-        );
-      })}
-    </Fieldset>
+    <ChoiceGroup
+      location={location}
+      legend={legend}
+      options={options}
+      type="checkbox"
+      render={(input) => <Checkbox {...input} defaultChecked={checked.includes(input.value)} />}
+    />
   );
 }
 
@@ -184,43 +207,15 @@ export function RadioGroup({
   value: string;
   onChange: (value: string) => void;
 }) {
-  const problems = useFieldProblems(location);
-  const id = fieldId(location);
-  const invalid = problems.length > 0;
   return (
-    <Fieldset invalid={invalid} {...(invalid && { "aria-describedby": `${id}-error` })}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {invalid && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          {problems.map((p) => (
-            <span key={p.code} className="welzijn-field-problem">
-              {p.detail}
-            </span>
-          ))}
-        </FormFieldErrorMessage>
+    <ChoiceGroup
+      location={location}
+      legend={legend}
+      options={options}
+      type="radio"
+      render={(input) => (
+        <RadioButton {...input} checked={value === input.value} onChange={() => onChange(input.value)} />
       )}
-      {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${option.value}`;
-        return (
-          <FormField key={option.value} type="radio">
-            <div className="utrecht-form-field__label">
-              <FormLabel htmlFor={optionId} type="radio">
-                {option.label}
-              </FormLabel>
-            </div>
-            <div className="utrecht-form-field__input">
-              <RadioButton
-                id={optionId}
-                name={location}
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                invalid={invalid}
-              />
-            </div>
-          </FormField>
-        );
-      })}
-    </Fieldset>
+    />
   );
 }

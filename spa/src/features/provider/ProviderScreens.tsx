@@ -1,13 +1,12 @@
 import { Button, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { useEffect, useState } from "react";
-import { useNavigate, useParams, useRoutes, useSearchParams } from "react-router";
-import { overdueFirst, statusesOf, useReferral, useReferrals, useTransitions, type Status } from "../../api/referrals";
-import { CheckboxField, SelectField } from "../../components/fields";
+import { useNavigate, useParams, useRoutes } from "react-router";
+import { overdueFirst, useReferral } from "../../api/referrals";
 import { Loading } from "../../components/Loading";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
-import { ReferralFacts, ReferralHistory, StatusBadge, useEnumLabel } from "../../components/referral";
+import { ReferralFacts, ReferralHistory, StatusBadge } from "../../components/referral";
 import { ReferralForm } from "../../components/ReferralForm";
-import { ReferralTable } from "../../components/ReferralTable";
+import { ReferralList } from "../../components/ReferralList";
 import { RouterLink } from "../../components/RouterLink";
 import { StatusMoves } from "../../components/StatusMoves";
 import { useI18n } from "../../i18n/context";
@@ -33,22 +32,6 @@ function ProviderNav() {
 /** Incoming referrals, overdue first; filters in the URL; status refreshed while open. */
 function InboxScreen() {
   const { t } = useI18n();
-  const label = useEnumLabel();
-  const [params, setParams] = useSearchParams();
-  const status = params.get("status") ?? "";
-  const overdue = params.get("overdue") === "true";
-  const statuses = statusesOf(useTransitions().data?.transitions ?? []);
-  const referrals = useReferrals({
-    direction: "incoming",
-    ...(status !== "" && { status: [status as Status] }),
-    ...(overdue && { overdue: true }),
-  });
-  const set = (name: string, value: string) =>
-    setParams((p) => {
-      if (value === "") p.delete(name);
-      else p.set(name, value);
-      return p;
-    });
   useEffect(() => {
     document.title = t("inbox.documentTitle");
   }, [t]);
@@ -56,34 +39,14 @@ function InboxScreen() {
     <>
       <ProviderNav />
       <Heading1>{t("inbox.heading")}</Heading1>
-      <form className="welzijn-filters" aria-label={t("inbox.filters")} onSubmit={(e) => e.preventDefault()}>
-        <SelectField location="status" label={t("referral.status")} value={status} onChange={(e) => set("status", e.currentTarget.value)}>
-          <option value="">{t("filters.allStatuses")}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {label("status", s)}
-            </option>
-          ))}
-        </SelectField>
-        <CheckboxField
-          location="overdue"
-          label={t("filters.overdueOnly")}
-          checked={overdue}
-          onChange={(e) => set("overdue", e.currentTarget.checked ? "true" : "")}
-        />
-      </form>
-      {referrals.isPending ? (
-        <Loading>{t("referrals.loading")}</Loading>
-      ) : referrals.isError ? (
-        <ProblemDisplay error={referrals.error} onRetry={() => void referrals.refetch()} />
-      ) : (
-        <ReferralTable
-          caption={t("inbox.caption")}
-          referrals={overdueFirst(referrals.data.items)}
-          party="sender"
-          linkTo={(r) => `/aanbieder/verwijzingen/${r.id}`}
-        />
-      )}
+      <ReferralList
+        direction="incoming"
+        filtersLabel={t("inbox.filters")}
+        caption={t("inbox.caption")}
+        party="sender"
+        linkTo={(r) => `/aanbieder/verwijzingen/${r.id}`}
+        order={overdueFirst}
+      />
     </>
   );
 }
