@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -148,20 +149,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount(f"{BASE_PATH}/static", StaticFiles(packages=[("api", "static")]), name="static")
     install_error_handlers(app)
 
-    optional = {
-        (path.removeprefix(BASE_PATH), method.lower())
-        for method, path, route in api_routes(app)
-        if [access for access, _ in declared_access(route.dependant)] == ["optional"]
-    }
-    spec: dict[str, Any] = build_openapi(
-        app, settings, optional_auth=optional, extra_schemas=[OAuthProblem, TokenRequest]
-    )
+    @cache
+    def spec() -> dict[str, Any]:
+        """Built on first use (about half a second), then served as it is."""
+        optional = {
+            (path.removeprefix(BASE_PATH), method.lower())
+            for method, path, route in api_routes(app)
+            if [access for access, _ in declared_access(route.dependant)] == ["optional"]
+        }
+        return build_openapi(
+            app, settings, optional_auth=optional, extra_schemas=[OAuthProblem, TokenRequest]
+        )
 
     @app.get(f"{BASE_PATH}/openapi.json", include_in_schema=False)
     async def openapi_document(_: Open) -> dict[str, Any]:
-        return spec
+        return await asyncio.to_thread(spec)
 
-    app.openapi = lambda: spec  # type: ignore[method-assign]
+    app.openapi = spec  # type: ignore[method-assign]
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

@@ -12,10 +12,9 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from jsonschema import ValidationError as SchemaError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.activities.models import Activity, ActivityTheme
@@ -33,6 +32,9 @@ from api.hsds.standard import validator
 from api.providers.models import Provider, ProviderMunicipality, ProviderTheme
 from api.reference.catalog import load_reference
 from api.reference.models import Municipality
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError as SchemaError
 
 BATCH = 500
 LOCK = 0x48534453  # "HSDS": imports take this advisory lock on PostgreSQL

@@ -13,11 +13,13 @@ import json
 import uuid
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+if TYPE_CHECKING:  # jsonschema takes a second to import: only the imports need it
+    from jsonschema import Draft202012Validator
 
 HSDS_VERSION = "3.0"
 SCHEMA_BASE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
@@ -64,6 +66,8 @@ def registry() -> Registry[Any]:
 @cache
 def validator(name: str) -> Draft202012Validator:
     """A validator of one HSDS object (`service`, `organization`, ...), formats checked."""
+    from jsonschema import Draft202012Validator
+
     schema = {"$ref": SCHEMA_BASE + f"{name}.json"}
     return Draft202012Validator(
         schema, registry=registry(), format_checker=Draft202012Validator.FORMAT_CHECKER

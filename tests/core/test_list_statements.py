@@ -3,15 +3,21 @@ one item as for a page of fifty. The list of endpoints comes from the app itself
 
 from __future__ import annotations
 
+import uuid
+
 import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.core.db import utcnow, uuid7
 from api.core.routing import api_routes
 from api.seed.demo import seed_demo
+from api.webhooks.models import WebhookDelivery
 from tests.core.test_pagination import count_statements
 
 ADMIN = "admin@welzijn.example"
+REFERRER = "huisarts@hillegom.example"  # subscriptions are their owner's only
+EVENT = "nl.welzijn.referral.requested"
 
 
 async def _token(client: httpx.AsyncClient, username: str) -> dict[str, str]:
@@ -32,7 +38,36 @@ async def test_every_list_costs_a_fixed_number_of_statements(
     referral = (
         await client.get("/v1/referrals", params={"status": "completed"}, headers=headers)
     ).json()["items"][0]
-    ids = {"activityId": busiest["id"], "referralId": referral["id"]}
+    owner = await _token(client, REFERRER)
+    subscriptions = [
+        await client.post(
+            "/v1/subscriptions",
+            json={"callbackUrl": f"https://huisartsen.example/{n}", "eventTypes": [EVENT]},
+            headers=owner,
+        )
+        for n in range(3)
+    ]
+    assert all(s.status_code == 201 for s in subscriptions), subscriptions[0].text
+    subscription_id = subscriptions[0].json()["id"]
+    session.add_all(  # the delivery log a worker writes
+        WebhookDelivery(
+            subscription_id=uuid.UUID(subscription_id),
+            event_id=uuid7(),
+            event_type=EVENT,
+            attempt=attempt,
+            attempted_at=utcnow(),
+            duration_ms=3,
+            status_code=503,
+            outcome="http-503",
+        )
+        for attempt in range(1, 4)
+    )
+    await session.commit()
+    ids = {
+        "activityId": busiest["id"],
+        "referralId": referral["id"],
+        "subscriptionId": subscription_id,
+    }
     lists = [
         path
         for method, path, route in api_routes(app)
@@ -40,14 +75,15 @@ async def test_every_list_costs_a_fixed_number_of_statements(
     ]
     assert len(lists) >= 10
     for path in lists:
+        caller = owner if path.startswith("/v1/subscriptions") else headers
         url = path
         for name, value in ids.items():
             url = url.replace("{" + name + "}", value)
-        await client.get(url, headers=headers)  # warm up caches
+        await client.get(url, headers=caller)  # warm up caches
         counts, sizes = [], []
         for limit in (1, 50):
             with count_statements(app) as statements:
-                response = await client.get(url, params={"limit": limit}, headers=headers)
+                response = await client.get(url, params={"limit": limit}, headers=caller)
             assert response.status_code == 200, (path, response.text)
             counts.append(len(statements))
             sizes.append(len(response.json()["items"]))
