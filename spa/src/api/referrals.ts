@@ -8,7 +8,7 @@ export type Status = components["schemas"]["ReferralStatus"];
 export type Reason = components["schemas"]["ReasonCode"];
 export type Transition = components["schemas"]["TransitionRead"];
 export type ReferralParty = components["schemas"]["Party"];
-type ReferralQuery = NonNullable<operations["listReferrals"]["parameters"]["query"]>;
+export type ReferralQuery = NonNullable<operations["listReferrals"]["parameters"]["query"]>;
 
 /** Status moves refresh this often on lists that show live status. */
 export const LIVE_MS = 10_000;

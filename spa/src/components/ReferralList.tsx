@@ -1,5 +1,12 @@
 import { useSearchParams } from "react-router";
-import { statusesOf, useReferrals, useTransitions, type Referral, type Status } from "../api/referrals";
+import {
+  statusesOf,
+  useReferrals,
+  useTransitions,
+  type Referral,
+  type ReferralQuery,
+  type Status,
+} from "../api/referrals";
 import { useI18n } from "../i18n/context";
 import { CheckboxField, SelectField } from "./fields";
 import { Loading } from "./Loading";
@@ -12,7 +19,7 @@ import { ReferralTable } from "./ReferralTable";
  * filtered list can be shared), the referrals they select, and their table.
  */
 export function ReferralList({ direction, filtersLabel, caption, party, linkTo, order = (items) => items }: {
-  direction: "incoming" | "outgoing";
+  direction: NonNullable<ReferralQuery["direction"]>;
   filtersLabel: string;
   caption: string;
   party: "provider" | "sender";
