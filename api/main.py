@@ -28,6 +28,7 @@ from api.core.drain import Drain, DrainMiddleware
 from api.core.errors import install_error_handlers
 from api.core.keys import KeyRing
 from api.core.logging import configure_logging
+from api.core.methods import MethodGate, PathMethods
 from api.core.middleware import EdgeMiddleware
 from api.core.openapi import BASE_PATH, build_openapi
 from api.core.routing import api_routes, operation_id
@@ -166,6 +167,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return await asyncio.to_thread(spec)
 
     app.openapi = spec  # type: ignore[method-assign]
+    app.add_middleware(MethodGate, methods=PathMethods(app))  # innermost: inside CORS
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
