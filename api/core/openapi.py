@@ -238,4 +238,44 @@ def build_openapi(
     schemas.update(problem_schemas["$defs"])
     _absolute_oauth_urls(spec["components"], settings.base_url)
     spec["components"] = _nullable(spec["components"])
-    return _rename_schemas(spec)
+    spec = _rename_schemas(spec)
+    schemas = spec["components"]["schemas"]
+    for schema in schemas.values():
+        for example in schema.get("examples", []):
+            _restore_nulls(example, schema, schemas)
+    return spec
+
+
+def _resolved(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return _resolved(schemas[ref.rsplit("/", 1)[1]], schemas)
+    options = [o for o in schema.get("anyOf", []) if o != {"type": "null"}]
+    return _resolved(options[0], schemas) if len(options) == 1 else schema
+
+
+def _allows_null(schema: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    kinds = schema.get("type")
+    if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
+        return True
+    if {"type": "null"} in schema.get("anyOf", []):
+        return True
+    return "$ref" in schema and _allows_null(_resolved(schema, schemas), schemas)
+
+
+def _restore_nulls(example: Any, schema: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """FastAPI writes its document without None values, examples included: a required member
+    that is null in the model's example comes back, so the example validates as written."""
+    schema = _resolved(schema, schemas)
+    if isinstance(example, list) and isinstance(schema.get("items"), dict):
+        for item in example:
+            _restore_nulls(item, schema["items"], schemas)
+    if not isinstance(example, dict) or "properties" not in schema:
+        return
+    properties: dict[str, Any] = schema["properties"]
+    for name in schema.get("required", []):
+        if name not in example and _allows_null(properties.get(name, {}), schemas):
+            example[name] = None
+    for name, value in example.items():
+        if name in properties:
+            _restore_nulls(value, properties[name], schemas)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from pydantic import Field
 
@@ -57,26 +58,25 @@ class SubscriptionUpdate(InputSchema):
     activity_id: uuid.UUID | None = None
 
 
+SUBSCRIPTION_EXAMPLE: dict[str, Any] = {
+    "id": EXAMPLE_ID,
+    "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
+    "eventTypes": ["nl.welzijn.referral.accepted"],
+    "municipality": "GM0534",
+    "activityId": None,
+    "status": "failing",
+    "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
+    "verifiedAt": "2026-11-22T10:00:00Z",
+    "nextAttemptAt": "2026-11-23T10:00:00Z",
+    "previousSecretExpiresAt": None,
+    "createdAt": "2026-11-22T10:00:00Z",
+    "updatedAt": "2026-11-23T10:00:00Z",
+}
+
+
 class SubscriptionRead(ReadSchema):
     model_config = ReadSchema.model_config | {
-        "json_schema_extra": {
-            "examples": [
-                {
-                    "id": EXAMPLE_ID,
-                    "callbackUrl": "https://huisartsen.example/welzijn/meldingen",
-                    "eventTypes": ["nl.welzijn.referral.accepted"],
-                    "municipality": "GM0534",
-                    "activityId": None,
-                    "status": "failing",
-                    "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
-                    "verifiedAt": "2026-11-22T10:00:00Z",
-                    "nextAttemptAt": "2026-11-23T10:00:00Z",
-                    "previousSecretExpiresAt": None,
-                    "createdAt": "2026-11-22T10:00:00Z",
-                    "updatedAt": "2026-11-23T10:00:00Z",
-                }
-            ]
-        }
+        "json_schema_extra": {"examples": [SUBSCRIPTION_EXAMPLE]}
     }
 
     id: uuid.UUID
@@ -99,6 +99,20 @@ class SubscriptionRead(ReadSchema):
 
 
 class SubscriptionCreated(SubscriptionRead):
+    model_config = ReadSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                SUBSCRIPTION_EXAMPLE
+                | {
+                    "status": "pending-verification",
+                    "failureReason": None,
+                    "verifiedAt": None,
+                    "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                }
+            ]
+        }
+    }
+
     secret: str = Field(description="The signing secret (Standard Webhooks); shown only now.")
 
 

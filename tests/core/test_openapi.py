@@ -91,3 +91,48 @@ async def test_docs_work_offline(client: httpx.AsyncClient) -> None:
             assert (await client.get(asset)).status_code == 200, asset
     css = await client.get("/v1/static/vendor/swagger-ui/swagger-ui.css")
     assert css.status_code == 200
+
+
+def _examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
+    """(where, schema, example) for every example in the document: schemas, their members,
+    parameters, request and response bodies."""
+    found: list[tuple[str, dict[str, Any], Any]] = []
+    for name, schema in spec["components"]["schemas"].items():
+        found += [(name, schema, example) for example in schema.get("examples", [])]
+        for member, sub in schema.get("properties", {}).items():
+            found += [(f"{name}.{member}", sub, example) for example in sub.get("examples", [])]
+    for path, method, op in _operations(spec):
+        for parameter in op.get("parameters", []):
+            shown = [e["value"] for e in (parameter.get("examples") or {}).values()]
+            shown += [parameter["example"]] if "example" in parameter else []
+            found += [
+                (f"{method} {path} {parameter['name']}", parameter["schema"], e) for e in shown
+            ]
+        bodies = [("request", op["requestBody"])] if "requestBody" in op else []
+        bodies += list(op["responses"].items())
+        for label, body in bodies:
+            for media, content in (body.get("content") or {}).items():
+                where, schema = f"{method} {path} {label} {media}", content.get("schema", {})
+                shown = [
+                    e["value"] for e in (content.get("examples") or {}).values() if "value" in e
+                ]
+                shown += [content["example"]] if "example" in content else []
+                found += [(where, schema, example) for example in shown]
+    return found
+
+
+def test_every_example_in_the_spec_validates_against_its_schema() -> None:
+    from jsonschema import Draft202012Validator
+
+    spec = json.loads(SPEC_FILE.read_text())
+    examples = _examples(spec)
+    assert len(examples) >= 200
+    invalid = [
+        f"{where}: {error.message} at {list(error.path)}"
+        for where, schema, example in examples
+        for error in Draft202012Validator(
+            schema | {"components": spec["components"]},
+            format_checker=Draft202012Validator.FORMAT_CHECKER,
+        ).iter_errors(example)
+    ]
+    assert invalid == []

@@ -833,7 +833,10 @@ export interface components {
          *         "meeting-people"
          *       ],
          *       "title": "Koffieochtend in de Bibliotheek",
-         *       "updatedAt": "2026-11-01T09:00:00Z"
+         *       "updatedAt": "2026-11-01T09:00:00Z",
+         *       "maximumAge": null,
+         *       "location": null,
+         *       "cost": null
          *     }
          */
         ActivityRead: {
@@ -908,7 +911,8 @@ export interface components {
          *           "places": 140,
          *           "registrations": 61,
          *           "suppressed": true,
-         *           "unlimitedActivities": 3
+         *           "unlimitedActivities": 3,
+         *           "waitlisted": null
          *         }
          *       ],
          *       "reach": [
@@ -918,7 +922,9 @@ export interface components {
          *           "suppressed": false
          *         }
          *       ],
-         *       "threshold": 5
+         *       "threshold": 5,
+         *       "fromMonth": null,
+         *       "untilMonth": null
          *     }
          */
         ActivityStatistics: {
@@ -1056,7 +1062,8 @@ export interface components {
          *       ],
          *       "resourceType": "resident",
          *       "result": "success",
-         *       "role": "provider"
+         *       "role": "provider",
+         *       "clientId": null
          *     }
          */
         AuditEventRead: {
@@ -1668,7 +1675,8 @@ export interface components {
          *         "meeting-people",
          *         "informal-care"
          *       ],
-         *       "updatedAt": "2026-11-01T09:00:00Z"
+         *       "updatedAt": "2026-11-01T09:00:00Z",
+         *       "maximumAge": null
          *     }
          */
         ProviderRead: {
@@ -1926,7 +1934,13 @@ export interface components {
          *         "meeting-people"
          *       ],
          *       "updatedAt": "2026-11-20T10:20:00Z",
-         *       "urgency": "normal"
+         *       "urgency": "normal",
+         *       "previousReferralId": null,
+         *       "reasonCode": null,
+         *       "outcome": null,
+         *       "registration": null,
+         *       "acceptedAt": null,
+         *       "closedAt": null
          *     }
          */
         ReferralRead: {
@@ -2024,7 +2038,11 @@ export interface components {
          *         {
          *           "month": "2026-03",
          *           "municipality": "GM0553",
-         *           "suppressed": true
+         *           "suppressed": true,
+         *           "count": null,
+         *           "medianDaysToAccept": null,
+         *           "p90DaysToAccept": null,
+         *           "shareCompleted": null
          *         }
          *       ],
          *       "threshold": 5,
@@ -2088,7 +2106,8 @@ export interface components {
          *       "residentId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d0e",
          *       "status": "waitlisted",
          *       "updatedAt": "2026-11-22T10:00:00Z",
-         *       "waitlistPosition": 2
+         *       "waitlistPosition": 2,
+         *       "overrideReason": null
          *     }
          */
         RegistrationRead: {
@@ -2474,7 +2493,9 @@ export interface components {
          *       "fromStatus": "requested",
          *       "referralId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d03",
          *       "sequence": 1042,
-         *       "toStatus": "accepted"
+         *       "toStatus": "accepted",
+         *       "reasonCode": null,
+         *       "note": null
          *     }
          */
         StatusChangeRead: {
@@ -2532,13 +2553,16 @@ export interface components {
          *       "eventTypes": [
          *         "nl.welzijn.referral.accepted"
          *       ],
-         *       "failureReason": "Event 0193a1c2-… undelivered for 86400 s; last: http-503.",
          *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d20",
          *       "municipality": "GM0534",
          *       "nextAttemptAt": "2026-11-23T10:00:00Z",
-         *       "status": "failing",
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+         *       "status": "pending-verification",
          *       "updatedAt": "2026-11-23T10:00:00Z",
-         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *       "activityId": null,
+         *       "failureReason": null,
+         *       "verifiedAt": null,
+         *       "previousSecretExpiresAt": null
          *     }
          */
         SubscriptionCreated: {
@@ -2608,7 +2632,9 @@ export interface components {
          *       "nextAttemptAt": "2026-11-23T10:00:00Z",
          *       "status": "failing",
          *       "updatedAt": "2026-11-23T10:00:00Z",
-         *       "verifiedAt": "2026-11-22T10:00:00Z"
+         *       "verifiedAt": "2026-11-22T10:00:00Z",
+         *       "activityId": null,
+         *       "previousSecretExpiresAt": null
          *     }
          */
         SubscriptionRead: {
