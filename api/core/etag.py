@@ -18,7 +18,18 @@ def etag(version: int) -> str:
 
 IfMatch = Annotated[
     str | None,
-    Header(alias="If-Match", description="The ETag of the version you change; required."),
+    Header(
+        alias="If-Match",
+        description="The ETag of the version you change: required (428 without, 412 if stale).",
+    ),
+]
+# Where the server takes If-Match but does not insist on it (the spec shows it optional there).
+OptionalIfMatch = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description="Optional: the ETag of the version you read; if it changed since, 412.",
+    ),
 ]
 IfNoneMatch = Annotated[
     str | None,

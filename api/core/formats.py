@@ -83,7 +83,9 @@ PhoneNumber = Annotated[
     str, Field(max_length=20, examples=["+31612345678"]), AfterValidator(_phone)
 ]
 Email = Annotated[
-    str, Field(max_length=254, examples=["j.devries@example.nl"]), AfterValidator(_email)
+    str,
+    Field(max_length=254, examples=["j.devries@example.nl"], json_schema_extra={"format": "email"}),
+    AfterValidator(_email),
 ]
 KvkNumber = Annotated[str, Field(examples=["41234567"]), AfterValidator(_kvk)]
 MunicipalityCode = Annotated[

@@ -154,6 +154,8 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
     for parameter in parameters:
         if not parameter.get("required"):
             parameter["schema"] = _optional_parameter(parameter["schema"])
+        if parameter["name"] == "If-Match" and "428" in responses:
+            parameter["required"] = True  # refused with 428 without it, not by validation
     needed = {500}
     if parameters or method in ("post", "put", "patch"):
         needed.add(400)

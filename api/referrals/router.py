@@ -13,7 +13,7 @@ from api.audit import trail
 from api.auth.permissions import CanChangeReferrals, CanReadReferrals, CanSendReferrals, Open
 from api.core.config import AppSettings
 from api.core.db import Session
-from api.core.etag import IfMatch, etag
+from api.core.etag import OptionalIfMatch, etag
 from api.core.formats import ThemeSlug
 from api.core.idempotency import IdempotencyKey, Subjects, idempotent
 from api.core.pagination import Feed, Page, Paging
@@ -138,7 +138,7 @@ async def change_referral_status(
     referral_id: ReferralId,
     body: StatusChangeCreate,
     settings: AppSettings,
-    if_match: IfMatch = None,
+    if_match: OptionalIfMatch = None,
 ) -> ReferralRead:
     """Along GET /referral-transitions: an illegal move answers 409 with `allowedStatuses`; a
     legal move that is not yours (the sender may only cancel) answers 403. Accepting a

@@ -86,7 +86,9 @@ class ResidentCreate(InputSchema):
     email: Email | None = None
     preferred_language: str | None = Field(default=None, pattern=LANGUAGE, examples=["nl"])
     preferred_contact: ContactPreference | None = None
-    external_ids: list[ExternalIdIn] = Field(default_factory=list, max_length=5)
+    external_ids: list[ExternalIdIn] = Field(
+        default_factory=list, max_length=5, json_schema_extra={"uniqueItems": True}
+    )
 
     _birth_date = field_validator("birth_date")(birth_date_in_range)
 

@@ -55,9 +55,20 @@ def negotiate(accept: str | None) -> str:
     return best
 
 
-GroupBy = Annotated[
-    str | None, Query(alias="groupBy", max_length=200, description="Comma-separated dimensions.")
-]
+def _group_by(dimensions: Sequence[str]) -> Any:  # a Query(); FastAPI types it loosely
+    """`groupBy`: dimensions, comma-separated. The spec's pattern names them; the checks and
+    their problem codes (unknown-dimension, duplicate-dimension) stay in `_query`."""
+    one = rf"\s*({'|'.join(dimensions)})\s*"
+    return Query(
+        alias="groupBy",
+        max_length=200,
+        description=f"Comma-separated, each once: {', '.join(dimensions)}.",
+        json_schema_extra={"pattern": f"^({one}(,{one})*)?$"},
+    )
+
+
+ReferralGroupBy = Annotated[str | None, _group_by(REFERRAL_DIMENSIONS)]
+ActivityGroupBy = Annotated[str | None, _group_by(ACTIVITY_DIMENSIONS)]
 Since = Annotated[IsoDate | None, Query(alias="from", description="From this month on.")]
 Until = Annotated[IsoDate | None, Query(description="Up to and including this month.")]
 
@@ -101,16 +112,20 @@ def _query(
 
 
 async def referral_query(
-    settings: AppSettings, group_by: GroupBy = None, since: Since = None, until: Until = None
+    settings: AppSettings,
+    group_by: ReferralGroupBy = None,
+    since: Since = None,
+    until: Until = None,
 ) -> service.Query:
-    """groupBy: municipality, provider, theme, ageBand, status, reasonCode, senderKind, month."""
     return _query(REFERRAL_DIMENSIONS, group_by, since, until, settings.stats_threshold)
 
 
 async def activity_query(
-    settings: AppSettings, group_by: GroupBy = None, since: Since = None, until: Until = None
+    settings: AppSettings,
+    group_by: ActivityGroupBy = None,
+    since: Since = None,
+    until: Until = None,
 ) -> service.Query:
-    """groupBy: municipality, theme, ageBand, provider."""
     return _query(ACTIVITY_DIMENSIONS, group_by, since, until, settings.stats_threshold)
 
 

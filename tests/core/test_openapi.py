@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -136,3 +137,36 @@ def test_every_example_in_the_spec_validates_against_its_schema() -> None:
         ).iter_errors(example)
     ]
     assert invalid == []
+
+
+def test_if_match_is_required_in_the_spec_exactly_where_the_server_answers_428() -> None:
+    spec = json.loads(SPEC_FILE.read_text())
+    declared = {
+        (method, path): (parameter["required"], "428" in op["responses"])
+        for path, method, op in _operations(spec)
+        for parameter in op.get("parameters", [])
+        if parameter["name"] == "If-Match"
+    }
+    assert declared[("patch", "/residents/{residentId}")] == (True, True)
+    assert declared[("post", "/referrals/{referralId}/status-changes")] == (False, False)
+    assert all(required == answers_428 for required, answers_428 in declared.values())
+
+
+def test_the_spec_declares_the_rules_the_server_enforces() -> None:
+    spec = json.loads(SPEC_FILE.read_text())
+    schemas = spec["components"]["schemas"]
+    assert schemas["ResidentCreate"]["properties"]["email"]["format"] == "email"
+    assert schemas["ContactIn"]["properties"]["email"]["format"] == "email"
+    assert schemas["ResidentCreate"]["properties"]["externalIds"]["uniqueItems"] is True
+    for path, dimensions in [
+        ("/stats/referrals", ["senderKind", "reasonCode", "month"]),
+        ("/stats/activities", ["theme", "ageBand"]),
+    ]:
+        (group_by,) = [
+            p for p in spec["paths"][path]["get"]["parameters"] if p["name"] == "groupBy"
+        ]
+        pattern = re.compile(group_by["schema"]["pattern"])
+        assert pattern.match(",".join(dimensions))
+        assert pattern.match(" municipality , provider")
+        assert not pattern.match("municipality,bsn")
+        assert not pattern.match("municipality;month")

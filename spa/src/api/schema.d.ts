@@ -1157,6 +1157,7 @@ export interface components {
             phone?: string | null;
             /**
              * Email
+             * Format: email
              * @example j.devries@example.nl
              */
             email?: string | null;
@@ -1180,6 +1181,7 @@ export interface components {
             phone?: string | null;
             /**
              * Email
+             * Format: email
              * @example j.devries@example.nl
              */
             email?: string | null;
@@ -2211,6 +2213,7 @@ export interface components {
             phone?: string | null;
             /**
              * Email
+             * Format: email
              * @example j.devries@example.nl
              */
             email?: string | null;
@@ -2388,6 +2391,7 @@ export interface components {
             phone?: string | null;
             /**
              * Email
+             * Format: email
              * @example j.devries@example.nl
              */
             email?: string | null;
@@ -4280,9 +4284,9 @@ export interface operations {
     updateResident: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version you change; required. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the version you change: required (428 without, 412 if stale). */
+                "If-Match": string;
             };
             path: {
                 /** @description The resident's id. */
@@ -4959,9 +4963,9 @@ export interface operations {
     updateProvider: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version you change; required. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the version you change: required (428 without, 412 if stale). */
+                "If-Match": string;
             };
             path: {
                 /** @description The provider's id. */
@@ -5495,9 +5499,9 @@ export interface operations {
     updateActivity: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description The ETag of the version you change; required. */
-                "If-Match"?: string;
+            header: {
+                /** @description The ETag of the version you change: required (428 without, 412 if stale). */
+                "If-Match": string;
             };
             path: {
                 /** @description The activity's id. */
@@ -6910,7 +6914,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of the version you change; required. */
+                /** @description Optional: the ETag of the version you read; if it changed since, 412. */
                 "If-Match"?: string;
             };
             path: {
@@ -7267,7 +7271,7 @@ export interface operations {
     referralStatistics: {
         parameters: {
             query?: {
-                /** @description Comma-separated dimensions. */
+                /** @description Comma-separated, each once: municipality, provider, theme, ageBand, status, reasonCode, senderKind, month. */
                 groupBy?: string;
                 /** @description From this month on. */
                 from?: string;
@@ -7408,7 +7412,7 @@ export interface operations {
     activityStatistics: {
         parameters: {
             query?: {
-                /** @description Comma-separated dimensions. */
+                /** @description Comma-separated, each once: municipality, theme, ageBand, provider. */
                 groupBy?: string;
                 /** @description From this month on. */
                 from?: string;
