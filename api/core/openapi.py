@@ -165,6 +165,7 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
         needed |= {400, 415}
     if operation.get("security") and {} not in operation["security"]:
         needed |= {401, 403}
+    operation.setdefault("security", [])  # public, and saying so (no document-wide default)
     for needed_status in needed:
         responses.setdefault(str(needed_status), {"description": DESCRIPTIONS[needed_status]})
     for status, response in responses.items():
