@@ -9,8 +9,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB := var/demo.db
 RUN_PORT ?= 8000
-# Test processes (pytest-xdist; every test has its own database). 0 runs them in this one.
-TEST_WORKERS ?= 2
+# Test processes (pytest-xdist; every test has its own database): one per CPU, at least 2
+# (many tests wait on servers they start). 0 runs them in this one.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 2 ] && echo $$n || echo 2)
 LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:$(RUN_PORT) \
 	WELZIJN_CORS_ORIGINS=http://127.0.0.1:5173,http://localhost:5173
 
