@@ -14,7 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.identity import OrganisationKind
 from api.auth.models import Client, Organisation, ReferrerKind, User
 from api.auth.roles import Role, scope_of
+from api.core.db import utcnow, uuid7
 from api.providers.models import Provider, ProviderKind, ProviderMunicipality
+from api.webhooks.models import WebhookDelivery
 
 PASSWORD = "test-password-123"
 SECRET = "test-secret-456"
@@ -289,3 +291,23 @@ async def make_referral(
     assert response.status_code == 201, response.text
     body: dict[str, Any] = response.json()
     return body
+
+
+async def make_delivery_attempts(
+    session: AsyncSession, subscription_id: uuid.UUID, count: int, event_type: str
+) -> None:
+    """A subscription's delivery log as a worker writes it: `count` failed attempts."""
+    session.add_all(
+        WebhookDelivery(
+            subscription_id=subscription_id,
+            event_id=uuid7(),
+            event_type=event_type,
+            attempt=attempt,
+            attempted_at=utcnow(),
+            duration_ms=3,
+            status_code=503,
+            outcome="http-503",
+        )
+        for attempt in range(1, count + 1)
+    )
+    await session.commit()

@@ -17,15 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.roles import Role
 from api.core.config import Settings
-from api.core.db import utcnow, uuid7
 from api.core.pagination import page_request
 from api.core.routing import api_routes
 from api.main import create_app
-from api.webhooks.models import VERIFICATION_TYPE, WebhookDelivery
+from api.webhooks.models import VERIFICATION_TYPE
 from tests.factories import (
     Actors,
     make_activity,
     make_actor,
+    make_delivery_attempts,
     make_referral,
     make_resident,
     resident_body,
@@ -104,20 +104,7 @@ async def make_world(
     assert all(s.status_code == 201 for s in subscriptions), subscriptions[0].text
     # Two attempts in the delivery log (a worker writes them), so it has a second page too.
     subscription_id = uuid.UUID(subscriptions[0].json()["id"])
-    session.add_all(
-        WebhookDelivery(
-            subscription_id=subscription_id,
-            event_id=uuid7(),
-            event_type=VERIFICATION_TYPE,
-            attempt=attempt,
-            attempted_at=utcnow(),
-            duration_ms=3,
-            status_code=503,
-            outcome="http-503",
-        )
-        for attempt in (1, 2)
-    )
-    await session.commit()
+    await make_delivery_attempts(session, subscription_id, 2, VERIFICATION_TYPE)
     return {
         "subscriptionId": subscriptions[0].json()["id"],
         "activityId": activity["id"],

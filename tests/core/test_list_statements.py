@@ -9,11 +9,10 @@ import httpx
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.core.db import utcnow, uuid7
 from api.core.routing import api_routes
 from api.seed.demo import seed_demo
-from api.webhooks.models import WebhookDelivery
 from tests.core.test_pagination import count_statements
+from tests.factories import make_delivery_attempts
 
 ADMIN = "admin@welzijn.example"
 REFERRER = "huisarts@hillegom.example"  # subscriptions are their owner's only
@@ -49,20 +48,7 @@ async def test_every_list_costs_a_fixed_number_of_statements(
     ]
     assert all(s.status_code == 201 for s in subscriptions), subscriptions[0].text
     subscription_id = subscriptions[0].json()["id"]
-    session.add_all(  # the delivery log a worker writes
-        WebhookDelivery(
-            subscription_id=uuid.UUID(subscription_id),
-            event_id=uuid7(),
-            event_type=EVENT,
-            attempt=attempt,
-            attempted_at=utcnow(),
-            duration_ms=3,
-            status_code=503,
-            outcome="http-503",
-        )
-        for attempt in range(1, 4)
-    )
-    await session.commit()
+    await make_delivery_attempts(session, uuid.UUID(subscription_id), 3, EVENT)
     ids = {
         "activityId": busiest["id"],
         "referralId": referral["id"],
