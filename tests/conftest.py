@@ -116,7 +116,13 @@ def database_url(backend: str, template_url: str, tmp_path: Path) -> Iterator[st
         return
     template = make_url(template_url).database
     name = f"welzijn_test_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_pg_execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    asyncio.run(
+        _pg_execute(
+            f'CREATE DATABASE "{name}" TEMPLATE "{template}"',
+            # A test's database outlives no crash: commits need not wait for the disk.
+            f'ALTER DATABASE "{name}" SET synchronous_commit TO off',
+        )
+    )
     try:
         yield _pg_database_url(name)
     finally:
