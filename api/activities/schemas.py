@@ -58,7 +58,7 @@ class About:
         "registrations and referrals), `cancelled` or `archived` (no longer changes)."
     )
     location_name = "The name of the place, e.g. `Bibliotheek Hillegom`."
-    street = "Street name."
+    street = "Street name, e.g. `Hoofdstraat`."
     house_number = "House number; null when the place has none."
     postcode = "Dutch postcode, answered as `1234 AB`."
     place = "Town or village, e.g. `Hillegom`."

@@ -90,7 +90,9 @@ def birth_date_in_range(value: date | None) -> date | None:
 class AddressIn(InputSchema):
     """A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom."""
 
-    street: PlainText = Field(min_length=1, max_length=100, description="Street name.")
+    street: PlainText = Field(
+        min_length=1, max_length=100, description="Street name, e.g. `Hoofdstraat`."
+    )
     house_number: StrictInt = Field(ge=1, le=99999, description="House number, a whole number.")
     house_number_addition: PlainText | None = Field(
         default=None,
@@ -273,8 +275,8 @@ class ResidentSearch(InputSchema):
 class AddressRead(ReadSchema):
     """A Dutch home address."""
 
-    street: str | None = Field(default=None, description="Street name.")
-    house_number: int | None = Field(default=None, description="House number.")
+    street: str | None = Field(default=None, description="Street name, e.g. `Hoofdstraat`.")
+    house_number: int | None = Field(default=None, description="House number, e.g. `12`.")
     house_number_addition: str | None = Field(
         default=None, description="What follows the house number, e.g. `A`; null when none."
     )
