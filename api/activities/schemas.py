@@ -55,7 +55,8 @@ class About:
     )
     status = (
         "`draft` (only its provider sees it), `published` (on the public social map, takes "
-        "registrations and referrals), `cancelled` or `archived` (no longer changes)."
+        "registrations and referrals), `cancelled` (called off, off the map) or `archived` "
+        "(kept for the record; it no longer changes: 409 `activity-archived`)."
     )
     location_name = "The name of the place, e.g. `Bibliotheek Hillegom`."
     street = "Street name, e.g. `Hoofdstraat`."

@@ -423,7 +423,7 @@ class StatusChangeRead(ReadSchema):
 
     sequence: int = Field(
         description="Orders all status changes of all referrals, increasing in the order they "
-        "were committed (with gaps): the change feed's order."
+        "were committed (not always consecutive): the change feed's order."
     )
     referral_id: uuid.UUID = Field(description="The referral that moved.")
     from_status: ReferralStatus | None = Field(

@@ -142,7 +142,7 @@ class ResidentCreate(InputSchema):
         default=None,
         description="The home address; leave it out when unknown. With it, a resident you may "
         "already see with the same family name, date of birth and postcode is found instead of "
-        "a new one made (409 `duplicate-resident` here).",
+        "a new one made (`POST /residents` answers 409 `duplicate-resident`; a referral uses it).",
     )
     municipality: MunicipalityCode = Field(description=About.municipality)
     phone: PhoneNumber | None = Field(default=None, description=About.phone)
@@ -158,9 +158,10 @@ class ResidentCreate(InputSchema):
         max_length=5,
         json_schema_extra={"uniqueItems": True},
         description="Your systems' ids for this resident (at most 5, each pair once), unique "
-        "within your organisation: one of yours already naming a resident you may see is a 409 "
-        "`duplicate-resident`, one naming another resident a 409 `external-id-taken`. Find the "
-        "resident by them later with `POST /residents/_search`.",
+        "within your organisation: a pair naming a resident you may see finds that resident "
+        "(`POST /residents` answers 409 `duplicate-resident`; a referral uses it), one naming a "
+        "resident out of your sight is a 409 `external-id-taken`. Search by them with "
+        "`POST /residents/_search`.",
     )
 
     _birth_date = field_validator("birth_date")(birth_date_in_range)

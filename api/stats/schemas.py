@@ -19,6 +19,7 @@ REFERRAL_DIMENSIONS = (
     "month",
 )
 ACTIVITY_DIMENSIONS = ("municipality", "theme", "ageBand", "provider")
+GROUPS = "One entry per combination of the `groupBy` values that occurs."
 
 
 class Groups(ReadSchema):
@@ -120,9 +121,7 @@ class ReferralStatistics(Window):
         }
     }
 
-    groups: list[ReferralFigures] = Field(
-        description="One entry per combination of the `groupBy` values that occurs."
-    )
+    groups: list[ReferralFigures] = Field(description=GROUPS)
 
 
 class ActivityFigures(Groups):
@@ -170,7 +169,5 @@ class ActivityStatistics(Window):
         }
     }
 
-    groups: list[ActivityFigures] = Field(
-        description="One entry per combination of the `groupBy` values that occurs."
-    )
+    groups: list[ActivityFigures] = Field(description=GROUPS)
     reach: list[Reach] = Field(description="How many residents the activities reach, per age band.")

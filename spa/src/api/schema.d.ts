@@ -764,7 +764,7 @@ export interface components {
              */
             accessibility: string;
             /**
-             * @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` or `archived` (no longer changes). `draft` when left out.
+             * @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). `draft` when left out.
              * @default draft
              */
             status: components["schemas"]["ActivityStatus"];
@@ -956,7 +956,7 @@ export interface components {
              * @description Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none.
              */
             accessibility: string;
-            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` or `archived` (no longer changes). */
+            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). */
             status: components["schemas"]["ActivityStatus"];
             /**
              * Placesleft
@@ -1114,7 +1114,7 @@ export interface components {
              * @description Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none. Cannot be removed (null is a 400).
              */
             accessibility?: string | null;
-            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` or `archived` (no longer changes). Cannot be removed (null is a 400). */
+            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). Cannot be removed (null is a 400). */
             status?: components["schemas"]["ActivityStatus"] | null;
         };
         /** ActorRead */
@@ -2718,7 +2718,7 @@ export interface components {
              * @description Date of birth, YYYY-MM-DD: from 1900 on and not in the future. Under 16 a parent or guardian gives consent to a referral; statistics show only the age band.
              */
             birthDate: string;
-            /** @description The home address; leave it out when unknown. With it, a resident you may already see with the same family name, date of birth and postcode is found instead of a new one made (409 `duplicate-resident` here). */
+            /** @description The home address; leave it out when unknown. With it, a resident you may already see with the same family name, date of birth and postcode is found instead of a new one made (`POST /residents` answers 409 `duplicate-resident`; a referral uses it). */
             address?: components["schemas"]["AddressIn"] | null;
             /**
              * Municipality
@@ -2749,7 +2749,7 @@ export interface components {
             preferredContact?: components["schemas"]["ContactPreference"] | null;
             /**
              * Externalids
-             * @description Your systems' ids for this resident (at most 5, each pair once), unique within your organisation: one of yours already naming a resident you may see is a 409 `duplicate-resident`, one naming another resident a 409 `external-id-taken`. Find the resident by them later with `POST /residents/_search`.
+             * @description Your systems' ids for this resident (at most 5, each pair once), unique within your organisation: a pair naming a resident you may see finds that resident (`POST /residents` answers 409 `duplicate-resident`; a referral uses it), one naming a resident out of your sight is a 409 `external-id-taken`. Search by them with `POST /residents/_search`.
              */
             externalIds?: components["schemas"]["ExternalIdIn"][];
         };
@@ -3140,7 +3140,7 @@ export interface components {
         StatusChangeRead: {
             /**
              * Sequence
-             * @description Orders all status changes of all referrals, increasing in the order they were committed (with gaps): the change feed's order.
+             * @description Orders all status changes of all referrals, increasing in the order they were committed (not always consecutive): the change feed's order.
              */
             sequence: number;
             /**
