@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import text
 
 from api.auth.permissions import Open
@@ -19,8 +19,10 @@ routes = router("health")
 class Health(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok", "database": "ok"}]})
 
-    status: Literal["ok"]
-    database: Literal["ok"]
+    status: Literal["ok"] = Field(description="Always `ok` in a 200: the process answers.")
+    database: Literal["ok"] = Field(
+        description="Always `ok` in a 200: the database answered a query (else a 503)."
+    )
 
 
 @routes.get("/health", summary="Liveness and database readiness", responses=problems(503))

@@ -32,6 +32,7 @@ from api.core.methods import MethodGate, PathMethods
 from api.core.middleware import EdgeMiddleware
 from api.core.openapi import BASE_PATH, build_openapi
 from api.core.routing import api_routes, operation_id
+from api.front_page import front_page
 from api.health import routes as health_routes
 from api.hsds.cors import OpenToAnyOrigin
 from api.hsds.router import hsda as hsda_routes
@@ -48,18 +49,6 @@ from api.subject_rights.router import routes as subject_rights_routes
 from api.tables import metadata
 from api.webhooks.router import routes as webhook_routes
 
-DESCRIPTION = """\
-The shared API of Hillegom and Lisse for welfare work: **residents, providers, activities and
-referrals**. Front ends of the municipalities and partner organisations are built against it.
-
-* Log in at `POST /auth/token` (OAuth 2.0); send the token as `Authorization: Bearer …`.
-  Public keys: `/.well-known/jwks.json` at the host root.
-* Errors are `application/problem+json` (RFC 9457); invalid input answers 400 and lists every
-  problem in `errors`.
-* Lists are paged with an opaque `cursor` and `limit`; the next page is in the `Link` header
-  and in `nextCursor`.
-* Times are UTC, ISO 8601. No BSN is ever stored or accepted.
-"""
 DOMAIN_ROUTERS = (
     health_routes,
     auth_routes,
@@ -130,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="Welzijn API",
         summary="Residents, providers, activities and referrals for welfare work in Hillegom "
         "and Lisse.",
-        description=DESCRIPTION,
+        description=front_page(),
         version=API_VERSION,
         lifespan=lifespan,
         openapi_url=None,

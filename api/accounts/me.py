@@ -27,9 +27,11 @@ class CallerKind(StrEnum):
 
 
 class OrganisationRef(ReadSchema):
-    id: uuid.UUID = Field(description="The organisation's id.")
+    id: uuid.UUID = Field(
+        description="The organisation's id; for a provider also its `providerId`."
+    )
     code: str = Field(description="Its short stable handle, e.g. `welzijnskompas`.")
-    name: str = Field(description="Its display name.")
+    name: str = Field(description="Its display name, e.g. `Welzijnskompas`.")
     kind: OrganisationKind = Field(
         description="`municipality` (gemeente), `provider` (aanbieder on the sociale kaart) or "
         "`referrer` (verwijzer: GP practice, wijkteam, ...)."
@@ -38,7 +40,7 @@ class OrganisationRef(ReadSchema):
 
 class MunicipalityRef(ReadSchema):
     code: str = Field(description="CBS code, e.g. `GM0534`.", pattern=r"^GM\d{4}$")
-    name: str = Field(description="The municipality's name.")
+    name: str = Field(description="The municipality's name, e.g. `Hillegom`.")
 
 
 class Me(ReadSchema):

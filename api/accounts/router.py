@@ -116,7 +116,9 @@ async def create_token(
     """Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
     account or client and source address; past the limit each further attempt from there
-    waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile."""
+    waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile. Its errors
+    keep RFC 6749's snake_case codes in `error` (`invalid_grant`), which OAuth libraries read,
+    where every other problem code of the API is kebab-case."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/x-www-form-urlencoded":
         raise OAuthError(

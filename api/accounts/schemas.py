@@ -36,7 +36,9 @@ class TokenRequest(BaseModel):
     username: FormText = Field(
         default=None, max_length=1000, description="The password grant: the e-mail address."
     )
-    password: FormText = Field(default=None, max_length=1000, description="The password grant.")
+    password: FormText = Field(
+        default=None, max_length=1000, description="The password grant: the password."
+    )
     client_id: FormText = Field(
         default=None,
         max_length=1000,
@@ -69,14 +71,23 @@ class TokenResponse(BaseModel):
         }
     )
 
-    access_token: str
-    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - not a secret
+    access_token: str = Field(
+        description="A signed JWT: send it as `Authorization: Bearer …` (keys at "
+        "`/.well-known/jwks.json`). No refresh token: ask for a new one when it expires."
+    )
+    token_type: Literal["Bearer"] = Field(
+        default="Bearer", description="Always `Bearer` (RFC 6750)."
+    )
     expires_in: int = Field(description="Seconds until the token expires.")
-    scope: str
+    scope: str = Field(
+        description="The permissions the token carries, space-separated (as in `GET /me`'s "
+        "`capabilities`): the role's, or those asked for in `scope`."
+    )
 
 
 class OAuthProblem(ProblemDetails):
-    """A problem that is also an RFC 6749 §5.2 error response."""
+    """A problem that is also an RFC 6749 §5.2 error response: the token endpoint's codes are
+    RFC 6749's snake_case ones (`invalid_grant`), where every other problem code is kebab-case."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -102,8 +113,12 @@ class OAuthProblem(ProblemDetails):
         "unsupported_grant_type",
         "invalid_scope",
         "slow_down",
-    ]
-    error_description: str
+    ] = Field(
+        description="The RFC 6749 §5.2 error code, snake_case as the RFC spells it (OAuth "
+        "libraries read it): `invalid_grant` for a wrong username or password, `invalid_client` "
+        "for wrong client credentials, `slow_down` while throttled. `type` ends in the same code."
+    )
+    error_description: str = Field(description="The same text as `detail`, for OAuth clients.")
 
 
 class OAuthError(Problem):

@@ -15,13 +15,20 @@ from api.auth.permissions import CanManageActivities, MaybeCaller
 from api.core.config import AppSettings
 from api.core.db import ReadOnlySession, Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
-from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
+from api.core.formats import ANY_THEME, MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
 from api.core.routing import not_modified, problems, public_cache, router, with_headers
 from api.core.types import UtcDateTime
 
 routes = router("activities")
-ActivityId = Annotated[uuid.UUID, Path(alias="activityId", description="The activity's id.")]
+ActivityId = Annotated[
+    uuid.UUID,
+    Path(
+        alias="activityId",
+        description="The activity's `id`; one you may not see (a draft of another provider, "
+        "say) answers 404.",
+    ),
+]
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
         "content": {
@@ -39,23 +46,75 @@ async def search_activities(
     caller: MaybeCaller,
     paging: Paging,
     response: Response,
-    municipality: Annotated[MunicipalityCode | None, Query(description="CBS code.")] = None,
-    theme: Annotated[list[ThemeSlug] | None, Query(description="Any of these themes.")] = None,
-    provider_id: Annotated[uuid.UUID | None, Query(alias="providerId")] = None,
-    age: Annotated[int | None, Query(ge=0, le=120, description="Open to this age.")] = None,
-    since: Annotated[UtcDateTime | None, Query(alias="from", description="Occurs after.")] = None,
-    until: Annotated[UtcDateTime | None, Query(description="Occurs before.")] = None,
-    free: Annotated[bool | None, Query(description="No cost (true) or a cost (false).")] = None,
-    has_places: Annotated[bool | None, Query(alias="hasPlaces")] = None,
-    q: Annotated[PlainText | None, Query(min_length=2, max_length=100, description="Text.")] = None,
+    municipality: Annotated[
+        MunicipalityCode | None,
+        Query(description="Only activities taking place in this municipality (CBS code)."),
+    ] = None,
+    theme: Annotated[list[ThemeSlug] | None, Query(description=ANY_THEME)] = None,
+    provider_id: Annotated[
+        uuid.UUID | None,
+        Query(alias="providerId", description="Only this provider's activities (its `id`)."),
+    ] = None,
+    age: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=120,
+            description="Only activities open to someone of this age in years: within "
+            "`minimumAge` and `maximumAge` (a missing bound is no limit).",
+        ),
+    ] = None,
+    since: Annotated[
+        UtcDateTime | None,
+        Query(
+            alias="from",
+            description="Only activities with an occurrence still going on at or after this "
+            "moment (it ends later), recurring ones included: ISO 8601 with a zone.",
+        ),
+    ] = None,
+    until: Annotated[
+        UtcDateTime | None,
+        Query(
+            description="Only activities with an occurrence starting before this moment: ISO "
+            "8601 with a zone. With `from`, a window.",
+        ),
+    ] = None,
+    free: Annotated[
+        bool | None,
+        Query(description="`true`: only free activities (no `cost`); `false`: only paid ones."),
+    ] = None,
+    has_places: Annotated[
+        bool | None,
+        Query(
+            alias="hasPlaces",
+            description="`true`: only activities with a place left (or no capacity limit); "
+            "`false`: only full ones, where a registration goes on the waiting list.",
+        ),
+    ] = None,
+    q: Annotated[
+        PlainText | None,
+        Query(
+            min_length=2,
+            max_length=100,
+            description="Text found in the title or description, ignoring case, e.g. `koffie`.",
+        ),
+    ] = None,
     activity_status: Annotated[
         ActivityStatus | None,
         Query(
             alias="status",
-            description="Your own drafts, cancelled or archived (provider staff).",
+            description="Only activities in this status. Everyone sees the published "
+            "activities of active providers; provider staff also their own organisation's "
+            "drafts, cancelled and archived ones, admins every activity.",
         ),
     ] = None,
-    sort: Literal["nextOccurrence", "title"] = "nextOccurrence",
+    sort: Annotated[
+        Literal["nextOccurrence", "title"],
+        Query(
+            description="`nextOccurrence` (default): soonest next start first, activities "
+            "without a coming occurrence last; `title`: alphabetical by title."
+        ),
+    ] = "nextOccurrence",
 ) -> Page[ActivityRead]:
     """Filters combine with AND; several `theme`s match any of them. `from`/`until` find
     activities with an occurrence in that window, recurring ones included. Without a token:

@@ -13,6 +13,8 @@ from api.activities.models import ActivityStatus
 from api.activities.schedule import RecurrenceError, parse_rule
 from api.core.formats import MunicipalityCode, PlainText, Postcode, ThemeSlug
 from api.core.schemas import (
+    KEPT,
+    REMOVABLE,
     CrossProblem,
     InputSchema,
     PatchSchema,
@@ -23,7 +25,55 @@ from api.core.schemas import (
 )
 from api.core.types import UtcDateTime
 
-Age = Field(default=None, ge=0, le=120)
+
+class About:
+    """What each activity member means, said once for the create, patch and read shapes."""
+
+    title = "The activity's title on the social map, e.g. `Koffieochtend in de Bibliotheek`."
+    description = "What happens and for whom, in plain text (Dutch, as residents read it)."
+    provider_id = "The provider (aanbieder) that offers it: its `id`."
+    municipality = (
+        "CBS code of the municipality where it takes place, e.g. `GM0534`; residents of "
+        "other municipalities may join too."
+    )
+    themes = "Theme slugs (see `GET /themes`), at least one, e.g. `meeting-people`."
+    minimum_age = "The youngest age in years it is open to; null for no lower limit."
+    maximum_age = "The oldest age in years it is open to; null for no upper limit."
+    location = "Where it takes place; null when it has no fixed place (online, at home)."
+    schedule = "When it takes place: the first occurrence and how it repeats."
+    cost = "What it costs; null when it is free."
+    capacity = (
+        "Places: registrations beyond it go on the waiting list; null for no limit. It cannot "
+        "go below the number registered (409 `capacity-too-low`)."
+    )
+    registration_required = (
+        "Whether residents must register (aanmelden) to take part; otherwise they just come."
+    )
+    languages = "ISO 639 codes of the languages it is held in, e.g. `nl`, `en`, `ar`."
+    accessibility = (
+        "Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none."
+    )
+    status = (
+        "`draft` (only its provider sees it), `published` (on the public social map, takes "
+        "registrations and referrals), `cancelled` (called off, off the map) or `archived` "
+        "(kept for the record; it no longer changes: 409 `activity-archived`)."
+    )
+    location_name = "The name of the place, e.g. `Bibliotheek Hillegom`."
+    street = "Street name, e.g. `Hoofdstraat`."
+    house_number = "House number; null when the place has none."
+    postcode = "Dutch postcode, answered as `1234 AB`."
+    place = "Town or village, e.g. `Hillegom`."
+    starts_at = "When the first occurrence starts (UTC; any zone is accepted on input)."
+    ends_at = "When the first occurrence ends, after `startsAt`; later ones last as long."
+    recurrence = (
+        "An RFC 5545 RRULE without DTSTART, e.g. `FREQ=WEEKLY;BYDAY=TU`, expanded in Dutch "
+        "local time (a 10:00 coffee morning stays at 10:00 across daylight saving), at most "
+        "daily; null for a single occurrence."
+    )
+    amount_cents = "The price in euro cents, e.g. `250` for € 2.50."
+    cost_description = "What the price covers, e.g. `per keer` or `per maand`."
+
+
 EXAMPLE: dict[str, Any] = {
     "title": "Koffieochtend in de Bibliotheek",
     "description": "Elke dinsdag koffie, thee en een praatje. Iedereen is welkom.",
@@ -49,20 +99,25 @@ EXAMPLE: dict[str, Any] = {
 class LocationIn(InputSchema):
     """Where it happens, e.g. Bibliotheek Hillegom, Hoofdstraat 85, 2181 EB Hillegom."""
 
-    name: PlainText = Field(min_length=1, max_length=120)
-    street: PlainText = Field(min_length=1, max_length=100)
-    house_number: StrictInt | None = Field(default=None, ge=1, le=99999)
-    postcode: Postcode
-    place: PlainText = Field(min_length=1, max_length=80)
+    name: PlainText = Field(min_length=1, max_length=120, description=About.location_name)
+    street: PlainText = Field(min_length=1, max_length=100, description=About.street)
+    house_number: StrictInt | None = Field(
+        default=None, ge=1, le=99999, description=About.house_number
+    )
+    postcode: Postcode = Field(description=About.postcode + " `2181eb` is accepted.")
+    place: PlainText = Field(min_length=1, max_length=80, description=About.place)
 
 
 class ScheduleIn(InputSchema):
     """The first occurrence; `recurrence` (RFC 5545 RRULE, local Dutch time) repeats it."""
 
-    starts_at: UtcDateTime
-    ends_at: UtcDateTime
+    starts_at: UtcDateTime = Field(description=About.starts_at)
+    ends_at: UtcDateTime = Field(description=About.ends_at)
     recurrence: str | None = Field(
-        default=None, max_length=300, examples=["FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630T000000Z"]
+        default=None,
+        max_length=300,
+        examples=["FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630T000000Z"],
+        description=About.recurrence,
     )
 
     @classmethod
@@ -81,8 +136,12 @@ class ScheduleIn(InputSchema):
 
 
 class CostIn(InputSchema):
-    amount_cents: StrictInt = Field(ge=0, le=10_000_000, description="Euro cents.")
-    description: PlainText = Field(min_length=1, max_length=200, examples=["per keer"])
+    """A price; leave `cost` out (or null) for a free activity."""
+
+    amount_cents: StrictInt = Field(ge=0, le=10_000_000, description=About.amount_cents)
+    description: PlainText = Field(
+        min_length=1, max_length=200, examples=["per keer"], description=About.cost_description
+    )
 
 
 def _language_codes(values: list[str] | None) -> list[str] | None:
@@ -96,23 +155,32 @@ def _language_codes(values: list[str] | None) -> list[str] | None:
 class ActivityCreate(InputSchema):
     model_config = InputSchema.model_config | {"json_schema_extra": {"examples": [EXAMPLE]}}
 
-    title: PlainText = Field(min_length=1, max_length=200)
-    description: PlainText = Field(default="", max_length=4000)
-    provider_id: uuid.UUID
-    municipality: MunicipalityCode
-    themes: list[ThemeSlug] = Field(min_length=1, max_length=10)
-    minimum_age: StrictInt | None = Age
-    maximum_age: StrictInt | None = Age
-    location: LocationIn | None = None
-    schedule: ScheduleIn
-    cost: CostIn | None = Field(default=None, description="null when free.")
-    capacity: StrictInt | None = Field(
-        default=None, ge=1, le=100_000, description="null: unlimited."
+    title: PlainText = Field(min_length=1, max_length=200, description=About.title)
+    description: PlainText = Field(default="", max_length=4000, description=About.description)
+    provider_id: uuid.UUID = Field(
+        description=About.provider_id + " Provider staff give their own organisation's id "
+        "(see `GET /me`); admins any provider's."
     )
-    registration_required: StrictBool = False
-    languages: list[str] = Field(default_factory=lambda: ["nl"], max_length=10)
-    accessibility: PlainText = Field(default="", max_length=1000)
-    status: ActivityStatus = ActivityStatus.draft
+    municipality: MunicipalityCode = Field(description=About.municipality)
+    themes: list[ThemeSlug] = Field(min_length=1, max_length=10, description=About.themes)
+    minimum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.minimum_age)
+    maximum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.maximum_age)
+    location: LocationIn | None = Field(default=None, description=About.location)
+    schedule: ScheduleIn = Field(description=About.schedule)
+    cost: CostIn | None = Field(default=None, description=About.cost)
+    capacity: StrictInt | None = Field(default=None, ge=1, le=100_000, description=About.capacity)
+    registration_required: StrictBool = Field(
+        default=False, description=About.registration_required
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: ["nl"],
+        max_length=10,
+        description=About.languages + ' `["nl"]` when left out.',
+    )
+    accessibility: PlainText = Field(default="", max_length=1000, description=About.accessibility)
+    status: ActivityStatus = Field(
+        default=ActivityStatus.draft, description=About.status + " `draft` when left out."
+    )
 
     _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
@@ -129,20 +197,41 @@ class ActivityUpdate(PatchSchema):
         "json_schema_extra": {"examples": [{"status": "published", "capacity": 25}]}
     }
 
-    title: PlainText | None = Field(default=None, min_length=1, max_length=200)
-    description: PlainText | None = Field(default=None, max_length=4000)
-    municipality: MunicipalityCode | None = None
-    themes: list[ThemeSlug] | None = Field(default=None, min_length=1, max_length=10)
-    minimum_age: StrictInt | None = Age
-    maximum_age: StrictInt | None = Age
-    location: LocationIn | None = None
-    schedule: ScheduleIn | None = None
-    cost: CostIn | None = None
-    capacity: StrictInt | None = Field(default=None, ge=1, le=100_000)
-    registration_required: StrictBool | None = None
-    languages: list[str] | None = Field(default=None, max_length=10)
-    accessibility: PlainText | None = Field(default=None, max_length=1000)
-    status: ActivityStatus | None = None
+    title: PlainText | None = Field(
+        default=None, min_length=1, max_length=200, description=About.title + KEPT
+    )
+    description: PlainText | None = Field(
+        default=None, max_length=4000, description=About.description + KEPT
+    )
+    municipality: MunicipalityCode | None = Field(
+        default=None, description=About.municipality + KEPT
+    )
+    themes: list[ThemeSlug] | None = Field(
+        default=None, min_length=1, max_length=10, description=About.themes + KEPT
+    )
+    minimum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.minimum_age)
+    maximum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.maximum_age)
+    location: LocationIn | None = Field(
+        default=None, description=About.location + " Replaced whole." + REMOVABLE
+    )
+    schedule: ScheduleIn | None = Field(
+        default=None,
+        description=About.schedule + " Replaced whole; the occurrences follow." + KEPT,
+    )
+    cost: CostIn | None = Field(default=None, description=About.cost + REMOVABLE)
+    capacity: StrictInt | None = Field(
+        default=None, ge=1, le=100_000, description=About.capacity + REMOVABLE
+    )
+    registration_required: StrictBool | None = Field(
+        default=None, description=About.registration_required + KEPT
+    )
+    languages: list[str] | None = Field(
+        default=None, max_length=10, description=About.languages + KEPT
+    )
+    accessibility: PlainText | None = Field(
+        default=None, max_length=1000, description=About.accessibility + KEPT
+    )
+    status: ActivityStatus | None = Field(default=None, description=About.status + KEPT)
 
     _unique = field_validator("themes", "languages")(unique_items)
     _languages = field_validator("languages")(_language_codes)
@@ -164,22 +253,28 @@ class ActivityUpdate(PatchSchema):
 
 
 class LocationRead(ReadSchema):
-    name: str
-    street: str | None
-    house_number: int | None
-    postcode: str | None
-    place: str | None
+    """Where an activity takes place."""
+
+    name: str = Field(description=About.location_name)
+    street: str | None = Field(description=About.street)
+    house_number: int | None = Field(description=About.house_number)
+    postcode: str | None = Field(description=About.postcode)
+    place: str | None = Field(description=About.place)
 
 
 class ScheduleRead(ReadSchema):
-    starts_at: datetime
-    ends_at: datetime
-    recurrence: str | None
+    """When an activity takes place; `nextOccurrence` of the activity is the next start."""
+
+    starts_at: datetime = Field(description=About.starts_at)
+    ends_at: datetime = Field(description=About.ends_at)
+    recurrence: str | None = Field(description=About.recurrence)
 
 
 class CostRead(ReadSchema):
-    amount_cents: int
-    description: str | None
+    """What an activity costs."""
+
+    amount_cents: int = Field(description=About.amount_cents)
+    description: str | None = Field(description=About.cost_description)
 
 
 class ActivityRead(ReadSchema):
@@ -200,24 +295,30 @@ class ActivityRead(ReadSchema):
         }
     }
 
-    id: uuid.UUID
-    title: str
-    description: str
-    provider_id: uuid.UUID
-    provider_name: str
-    municipality: str
-    themes: list[str]
-    minimum_age: int | None
-    maximum_age: int | None
-    location: LocationRead | None
-    schedule: ScheduleRead
-    cost: CostRead | None
-    capacity: int | None
-    registration_required: bool
-    languages: list[str]
-    accessibility: str
-    status: ActivityStatus
-    places_left: int | None = Field(description="null when the capacity is unlimited.")
-    next_occurrence: datetime | None = Field(description="The next start from now; null if none.")
-    created_at: datetime
-    updated_at: datetime
+    id: uuid.UUID = Field(description="The activity's id: the `activityId` of registrations.")
+    title: str = Field(description=About.title)
+    description: str = Field(description=About.description)
+    provider_id: uuid.UUID = Field(description=About.provider_id)
+    provider_name: str = Field(description="The provider's name, e.g. `Welzijnskompas`.")
+    municipality: str = Field(description=About.municipality)
+    themes: list[str] = Field(description=About.themes)
+    minimum_age: int | None = Field(description=About.minimum_age)
+    maximum_age: int | None = Field(description=About.maximum_age)
+    location: LocationRead | None = Field(description=About.location)
+    schedule: ScheduleRead = Field(description=About.schedule)
+    cost: CostRead | None = Field(description=About.cost)
+    capacity: int | None = Field(description=About.capacity)
+    registration_required: bool = Field(description=About.registration_required)
+    languages: list[str] = Field(description=About.languages)
+    accessibility: str = Field(description=About.accessibility)
+    status: ActivityStatus = Field(description=About.status)
+    places_left: int | None = Field(
+        description="Places not yet taken (0 when full: a registration goes on the waiting "
+        "list); null when the capacity is unlimited."
+    )
+    next_occurrence: datetime | None = Field(
+        description="The next start from now (UTC), recurring ones expanded; null when none "
+        "is coming."
+    )
+    created_at: datetime = Field(description="When the activity was created (UTC).")
+    updated_at: datetime = Field(description="When it last changed (UTC).")

@@ -24,13 +24,46 @@ async def list_audit_events(
     caller: CanReadAudit,
     paging: Paging,
     actor: Annotated[
-        PlainText | None, Query(max_length=100, description="User id or client id.")
+        PlainText | None,
+        Query(
+            max_length=100,
+            description="Only events by this actor: a user's id, or a partner system's client "
+            "id (as in `actorId`).",
+        ),
     ] = None,
-    resource_type: Annotated[PlainText | None, Query(alias="resourceType", max_length=40)] = None,
-    resource_id: Annotated[PlainText | None, Query(alias="resourceId", max_length=64)] = None,
-    action: Annotated[PlainText | None, Query(max_length=40)] = None,
-    since: Annotated[UtcDateTime | None, Query(alias="from", description="Inclusive.")] = None,
-    until: Annotated[UtcDateTime | None, Query(description="Exclusive.")] = None,
+    resource_type: Annotated[
+        PlainText | None,
+        Query(
+            alias="resourceType",
+            max_length=40,
+            description="Only events about this kind of object, e.g. `resident`, `referral`, "
+            "`registration`, `provider`, `activity`.",
+        ),
+    ] = None,
+    resource_id: Annotated[
+        PlainText | None,
+        Query(
+            alias="resourceId",
+            max_length=64,
+            description="Only events naming this object's id, e.g. every read of one resident.",
+        ),
+    ] = None,
+    action: Annotated[
+        PlainText | None,
+        Query(
+            max_length=40,
+            description="Only events of this action, e.g. `read`, `create`, `update`, "
+            "`status-change`, `export`, `erase`, `login`.",
+        ),
+    ] = None,
+    since: Annotated[
+        UtcDateTime | None,
+        Query(alias="from", description="Only events at or after this moment (ISO 8601, a zone)."),
+    ] = None,
+    until: Annotated[
+        UtcDateTime | None,
+        Query(description="Only events before this moment (ISO 8601 with a zone); exclusive."),
+    ] = None,
 ) -> Page[AuditEventRead]:
     """Newest first, filtered by actor, resource type and id, action and time."""
     filters = service.AuditFilter(actor, resource_type, resource_id, action, since, until)

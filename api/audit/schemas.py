@@ -35,18 +35,43 @@ class AuditEventRead(ReadSchema):
         }
     }
 
-    id: int
-    occurred_at: datetime
-    request_id: str | None
-    actor_type: str = Field(description="user, client, external, system or anonymous")
-    actor_id: str | None
-    organisation_id: uuid.UUID | None
-    role: str | None
-    client_id: str | None
-    action: str
-    resource_type: str
-    resource_ids: list[str]
-    result: str
+    id: int = Field(description="The event's number: increasing in the order events were written.")
+    occurred_at: datetime = Field(description="When it happened (UTC).")
+    request_id: str | None = Field(
+        description="The API request it happened in (`X-Request-ID`); null for the worker and "
+        "the command line."
+    )
+    actor_type: str = Field(
+        description="Who acted: `user`, `client` (a partner system), `external` (a user of an "
+        "external identity provider), `system` or `anonymous`."
+    )
+    actor_id: str | None = Field(
+        description="The user's id, the client id, or the external subject; null for the system."
+    )
+    organisation_id: uuid.UUID | None = Field(
+        description="The organisation the actor acted for; null when none."
+    )
+    role: str | None = Field(description="The actor's role, e.g. `provider`; null when none.")
+    client_id: str | None = Field(
+        description="The OAuth client the request came through; null for none."
+    )
+    action: str = Field(
+        description="What was done, e.g. `read`, `create`, `update`, `status-change`, "
+        "`export`, `erase`, `login`."
+    )
+    resource_type: str = Field(
+        description="What kind of object it concerned, e.g. `resident`, `referral`."
+    )
+    resource_ids: list[str] = Field(
+        description="The ids of the objects it concerned: ids only, never personal data, so "
+        "the event stays when a resident is erased."
+    )
+    result: str = Field(description="`success`, or `failure` (e.g. a failed login).")
     chain: int = Field(description="The hash chain (0-7) on which prevHash is the event before.")
-    prev_hash: str
-    hash: str
+    prev_hash: str = Field(
+        description="The `hash` of the event before on the same chain: a gap or an edit breaks "
+        "the chain, so tampering shows."
+    )
+    hash: str = Field(
+        description="This event's keyed hash (HMAC-SHA256, hex) over its members and `prevHash`."
+    )

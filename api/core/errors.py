@@ -37,10 +37,23 @@ class InvalidParam(BaseModel):
         }
     )
 
-    in_: Location = Field(alias="in")
-    location: str = Field(description="A JSON pointer into the body, or the parameter's name.")
-    code: str = Field(description="A stable, machine-readable code in kebab-case.")
-    detail: str
+    in_: Location = Field(
+        alias="in",
+        description="Where the problem is: `body`, or the `query`, `path` or `header` parameter "
+        "named by `location`.",
+    )
+    location: str = Field(
+        description="In the body a JSON pointer (RFC 6901) to the member, e.g. `/address/postcode` "
+        "(empty for the body as a whole); otherwise the parameter's name, e.g. `cursor`."
+    )
+    code: str = Field(
+        description="A stable, machine-readable code in kebab-case, e.g. `required`, "
+        "`unknown-field`, `invalid-postcode`, `bsn-not-allowed`: branch on this, not on `detail`."
+    )
+    detail: str = Field(
+        description="What is wrong, in English, for a developer (show it beside the field if you "
+        "have nothing better); its wording may change."
+    )
 
     @classmethod
     def at(cls, location_in: Location, location: str, code: str, detail: str) -> InvalidParam:
@@ -69,13 +82,32 @@ class ProblemDetails(BaseModel):
         },
     )
 
-    type: str = Field(examples=["urn:welzijn:problem:invalid-input"])
-    title: str
-    status: int
-    detail: str
-    instance: str
-    request_id: str | None = Field(default=None, alias="requestId")
-    errors: list[InvalidParam] | None = None
+    type: str = Field(
+        examples=["urn:welzijn:problem:invalid-input"],
+        description="`urn:welzijn:problem:` and the problem's stable code, e.g. "
+        "`urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except "
+        "on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).",
+    )
+    title: str = Field(description="The HTTP status's reason phrase, e.g. `Not Found`.")
+    status: int = Field(description="The HTTP status code, the same as the response's.")
+    detail: str = Field(
+        description="What went wrong in this case, in English, for a developer; its wording may "
+        "change, so do not parse it."
+    )
+    instance: str = Field(
+        description="The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`."
+    )
+    request_id: str | None = Field(
+        default=None,
+        alias="requestId",
+        description="The request's id, also in the `X-Request-ID` header: quote it when you "
+        "report a problem. Null only when the request had none.",
+    )
+    errors: list[InvalidParam] | None = Field(
+        default=None,
+        description="On a 400: every problem with the input at once, each with where and what. "
+        "Absent on other statuses.",
+    )
 
 
 class ValidationProblem(ProblemDetails):
@@ -105,7 +137,10 @@ class ValidationProblem(ProblemDetails):
         },
     )
 
-    errors: list[InvalidParam] = Field(description="Every problem with the input, at once.")
+    errors: list[InvalidParam] = Field(
+        description="Every problem with the input at once (nothing was stored): one entry per "
+        "field or parameter, each with where (`in`, `location`) and what (`code`, `detail`)."
+    )
 
 
 class Problem(Exception):  # noqa: N818 - a problem is what the client receives

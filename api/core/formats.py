@@ -98,3 +98,9 @@ ThemeSlug = Annotated[
 
 PlainText = Annotated[str, BeforeValidator(_text)]
 """A string without control characters; give its length with `Field(...)`."""
+
+ANY_THEME = (
+    "Only those with at least one of these themes (slugs from `GET /themes`); repeat the "
+    "parameter for more: `theme=exercise&theme=meeting-people`."
+)
+"""The description of a list's `theme` filter, wherever a list has one."""

@@ -242,10 +242,21 @@ async def page_request(
     response: Response,
     cursor: Annotated[
         str | None,
-        Query(description="Opaque cursor from `nextCursor` of the previous page.", max_length=2000),
+        Query(
+            description="Leave out for the first page; then the `nextCursor` of the page before "
+            '(or follow the `Link: rel="next"` header), with the same filters. Opaque: do not '
+            "build or change it; one this list did not hand out is a 400 `invalid-cursor`.",
+            max_length=2000,
+        ),
     ] = None,
     limit: Annotated[
-        int, Query(ge=1, le=MAX_LIMIT, description=f"Items a page, at most {MAX_LIMIT}.")
+        int,
+        Query(
+            ge=1,
+            le=MAX_LIMIT,
+            description=f"How many items a page holds at the most: 1 to {MAX_LIMIT}, "
+            f"{DEFAULT_LIMIT} by default; only the last page holds fewer.",
+        ),
     ] = DEFAULT_LIMIT,
 ) -> PageRequest:
     return PageRequest(cursor=cursor, limit=limit, request=request, response=response)

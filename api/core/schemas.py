@@ -146,6 +146,12 @@ def check_age_range(low: int | None, high: int | None) -> None:
         raise BadRequest.of("body", "/maximumAge", *AGE_RANGE)
 
 
+KEPT = " Cannot be removed (null is a 400)."
+"""Ends the description of a patch member listed in `not_removable`."""
+REMOVABLE = " Send null to remove it."
+"""Ends the description of a patch member that null removes."""
+
+
 class PatchSchema(InputSchema):
     """A JSON merge patch (RFC 7396): send only what changes; null removes an optional field."""
 

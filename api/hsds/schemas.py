@@ -6,6 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from pydantic import Field
+
 from api.core.schemas import ReadSchema
 
 EXAMPLE_IMPORT: list[dict[str, Any]] = [
@@ -48,8 +50,12 @@ EXAMPLE_IMPORT: list[dict[str, Any]] = [
 class Counts(ReadSchema):
     """HSDS ids, per kind of record."""
 
-    services: list[uuid.UUID]
-    organizations: list[uuid.UUID]
+    services: list[uuid.UUID] = Field(
+        description="HSDS service ids (our activities' ids), in the order imported."
+    )
+    organizations: list[uuid.UUID] = Field(
+        description="HSDS organization ids (our providers' ids), in the order imported."
+    )
 
 
 class ImportReport(ReadSchema):
@@ -74,7 +80,10 @@ class ImportReport(ReadSchema):
         }
     }
 
-    dry_run: bool
-    created: Counts
-    changed: Counts
-    unchanged: Counts
+    dry_run: bool = Field(
+        description="Whether this was a dry run (`dryRun=true`): nothing was stored, the report "
+        "says what an import would do."
+    )
+    created: Counts = Field(description="The records the import created (or would create).")
+    changed: Counts = Field(description="The records it changed (or would change).")
+    unchanged: Counts = Field(description="The records it found already as sent.")

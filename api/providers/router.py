@@ -10,7 +10,7 @@ from fastapi import Path, Query, Response, status
 from api.auth.permissions import CanManageProviders, MaybeCaller
 from api.core.db import ReadOnlySession, Session
 from api.core.etag import IfMatch, IfNoneMatch, etag, matches
-from api.core.formats import MunicipalityCode, PlainText, ThemeSlug
+from api.core.formats import ANY_THEME, MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
 from api.core.routing import not_modified, problems, public_cache, router, with_headers
 from api.providers import service
@@ -18,7 +18,14 @@ from api.providers.models import ProviderKind
 from api.providers.schemas import ProviderCreate, ProviderRead, ProviderUpdate
 
 routes = router("providers")
-ProviderId = Annotated[uuid.UUID, Path(alias="providerId", description="The provider's id.")]
+ProviderId = Annotated[
+    uuid.UUID,
+    Path(
+        alias="providerId",
+        description="The provider's `id` (also its organisation's id); an inactive one you do "
+        "not manage answers 404.",
+    ),
+]
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
         "content": {
@@ -37,11 +44,19 @@ async def list_providers(
     paging: Paging,
     response: Response,
     municipality: Annotated[
-        MunicipalityCode | None, Query(description="Serves this CBS code.")
+        MunicipalityCode | None,
+        Query(description="Only providers serving this municipality (CBS code, e.g. `GM0534`)."),
     ] = None,
-    theme: Annotated[list[ThemeSlug] | None, Query(description="Any of these themes.")] = None,
-    kind: ProviderKind | None = None,
-    q: Annotated[PlainText | None, Query(min_length=2, max_length=100, description="Text.")] = None,
+    theme: Annotated[list[ThemeSlug] | None, Query(description=ANY_THEME)] = None,
+    kind: Annotated[ProviderKind | None, Query(description="Only providers of this kind.")] = None,
+    q: Annotated[
+        PlainText | None,
+        Query(
+            min_length=2,
+            max_length=100,
+            description="Text found in the name or description, ignoring case, e.g. `kompas`.",
+        ),
+    ] = None,
 ) -> Page[ProviderRead]:
     """Active providers for everyone, by name; a token may show more (inactive profiles you
     manage)."""

@@ -10,6 +10,8 @@ from pydantic import AnyHttpUrl, Field, StrictBool, StrictInt, field_validator
 
 from api.core.formats import Email, KvkNumber, MunicipalityCode, PhoneNumber, PlainText, ThemeSlug
 from api.core.schemas import (
+    KEPT,
+    REMOVABLE,
     CrossProblem,
     InputSchema,
     PatchSchema,
@@ -19,7 +21,33 @@ from api.core.schemas import (
 )
 from api.providers.models import ProviderKind
 
-Age = Field(default=None, ge=0, le=120)
+
+class About:
+    """What each provider member means, said once for the create, patch and read shapes."""
+
+    name = "The provider's public name on the social map, e.g. `Welzijnskompas`."
+    kind = (
+        "What kind of organisation: `welfare-foundation` (welzijnsstichting), `commercial`, "
+        "`citizen-initiative` (burgerinitiatief), `club` (vereniging), `municipal` or `other`."
+    )
+    description = "What the provider does and for whom, shown on the social map (plain text)."
+    kvk_number = "Chamber of Commerce number (KvK-nummer): 8 digits."
+    municipalities = (
+        "CBS codes of the municipalities it serves (at least one), e.g. `GM0534`, `GM0553`."
+    )
+    themes = "Theme slugs of its work (see `GET /themes`), e.g. `meeting-people`."
+    minimum_age = "The youngest age in years it serves; null for no lower limit."
+    maximum_age = "The oldest age in years it serves; null for no upper limit."
+    contact = "How residents and referrers reach the provider."
+    active = (
+        "Whether it is on the public social map and takes referrals. Only admins and "
+        "municipality staff change it; a profile provider staff register starts inactive."
+    )
+    phone = "Public phone number, in E.164 (`+31252123456`) or Dutch national form."
+    email = "Public e-mail address."
+    website = "Public website, an http(s) URL."
+
+
 EXAMPLE: dict[str, Any] = {
     "name": "Welzijnskompas",
     "kind": "welfare-foundation",
@@ -39,24 +67,33 @@ EXAMPLE: dict[str, Any] = {
 
 
 class ContactIn(InputSchema):
-    phone: PhoneNumber | None = None
-    email: Email | None = None
-    website: AnyHttpUrl | None = Field(default=None, max_length=500)
+    """A provider's public contact details; each may be left out."""
+
+    phone: PhoneNumber | None = Field(default=None, description=About.phone)
+    email: Email | None = Field(default=None, description=About.email)
+    website: AnyHttpUrl | None = Field(default=None, max_length=500, description=About.website)
 
 
 class ProviderCreate(InputSchema):
     model_config = InputSchema.model_config | {"json_schema_extra": {"examples": [EXAMPLE]}}
 
-    name: PlainText = Field(min_length=1, max_length=200)
-    kind: ProviderKind
-    description: PlainText = Field(default="", max_length=4000)
-    kvk_number: KvkNumber | None = Field(default=None, description="Chamber of Commerce number.")
-    municipalities: list[MunicipalityCode] = Field(min_length=1, max_length=50)
-    themes: list[ThemeSlug] = Field(default_factory=list, max_length=10)
-    minimum_age: StrictInt | None = Age
-    maximum_age: StrictInt | None = Age
-    contact: ContactIn = Field(default_factory=ContactIn)
-    active: StrictBool = True
+    name: PlainText = Field(min_length=1, max_length=200, description=About.name)
+    kind: ProviderKind = Field(description=About.kind)
+    description: PlainText = Field(default="", max_length=4000, description=About.description)
+    kvk_number: KvkNumber | None = Field(default=None, description=About.kvk_number)
+    municipalities: list[MunicipalityCode] = Field(
+        min_length=1,
+        max_length=50,
+        description=About.municipalities
+        + " Municipality staff register only providers serving their own.",
+    )
+    themes: list[ThemeSlug] = Field(default_factory=list, max_length=10, description=About.themes)
+    minimum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.minimum_age)
+    maximum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.maximum_age)
+    contact: ContactIn = Field(default_factory=ContactIn, description=About.contact)
+    active: StrictBool = Field(
+        default=True, description=About.active + " Provider staff leave it out (403 if sent)."
+    )
 
     _unique = field_validator("municipalities", "themes")(unique_items)
 
@@ -76,16 +113,32 @@ class ProviderUpdate(PatchSchema):
         }
     }
 
-    name: PlainText | None = Field(default=None, min_length=1, max_length=200)
-    kind: ProviderKind | None = None
-    description: PlainText | None = Field(default=None, max_length=4000)
-    kvk_number: KvkNumber | None = None
-    municipalities: list[MunicipalityCode] | None = Field(default=None, min_length=1, max_length=50)
-    themes: list[ThemeSlug] | None = Field(default=None, max_length=10)
-    minimum_age: StrictInt | None = Age
-    maximum_age: StrictInt | None = Age
-    contact: ContactIn | None = None
-    active: StrictBool | None = None
+    name: PlainText | None = Field(
+        default=None, min_length=1, max_length=200, description=About.name + KEPT
+    )
+    kind: ProviderKind | None = Field(default=None, description=About.kind + KEPT)
+    description: PlainText | None = Field(
+        default=None, max_length=4000, description=About.description + KEPT
+    )
+    kvk_number: KvkNumber | None = Field(default=None, description=About.kvk_number + REMOVABLE)
+    municipalities: list[MunicipalityCode] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=50,
+        description=About.municipalities
+        + " Replaced whole; municipality staff may add or remove only their own.",
+    )
+    themes: list[ThemeSlug] | None = Field(
+        default=None, max_length=10, description=About.themes + " Replaced whole." + KEPT
+    )
+    minimum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.minimum_age)
+    maximum_age: StrictInt | None = Field(default=None, ge=0, le=120, description=About.maximum_age)
+    contact: ContactIn | None = Field(
+        default=None, description=About.contact + " Replaced whole; null removes all of it."
+    )
+    active: StrictBool | None = Field(
+        default=None, description=About.active + " Provider staff may not send it (403)." + KEPT
+    )
 
     _unique = field_validator("municipalities", "themes")(unique_items)
     not_removable = ("name", "kind", "description", "municipalities", "themes", "active")
@@ -96,9 +149,11 @@ class ProviderUpdate(PatchSchema):
 
 
 class ContactRead(ReadSchema):
-    phone: str | None
-    email: str | None
-    website: str | None
+    """A provider's public contact details; null where it gave none."""
+
+    phone: str | None = Field(description="Public phone number, in E.164.")
+    email: str | None = Field(description=About.email)
+    website: str | None = Field(description=About.website)
 
 
 class ProviderRead(ReadSchema):
@@ -115,16 +170,19 @@ class ProviderRead(ReadSchema):
         }
     }
 
-    id: uuid.UUID
-    name: str
-    kind: ProviderKind
-    description: str
-    kvk_number: str | None
-    municipalities: list[str]
-    themes: list[str]
-    minimum_age: int | None
-    maximum_age: int | None
-    contact: ContactRead
-    active: bool
-    created_at: datetime
-    updated_at: datetime
+    id: uuid.UUID = Field(
+        description="The provider's id, which is also its organisation's: the `providerId` of "
+        "its activities and of referrals to it, and the organisation id in its staff's `GET /me`."
+    )
+    name: str = Field(description=About.name)
+    kind: ProviderKind = Field(description=About.kind)
+    description: str = Field(description=About.description + " Empty when none.")
+    kvk_number: str | None = Field(description=About.kvk_number + " Null when unknown.")
+    municipalities: list[str] = Field(description=About.municipalities)
+    themes: list[str] = Field(description=About.themes)
+    minimum_age: int | None = Field(description=About.minimum_age)
+    maximum_age: int | None = Field(description=About.maximum_age)
+    contact: ContactRead = Field(description=About.contact)
+    active: bool = Field(description=About.active)
+    created_at: datetime = Field(description="When the provider was registered (UTC).")
+    updated_at: datetime = Field(description="When its profile last changed (UTC).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import Response
+from pydantic import Field
 from sqlmodel import col, select
 
 from api.auth.permissions import Open
@@ -28,9 +29,14 @@ class ThemeRead(ReadSchema):
         }
     }
 
-    slug: str
-    name: str
-    description: str
+    slug: str = Field(
+        description="The theme's stable code, e.g. `meeting-people`: what activities, "
+        "providers, referrals and the `theme` filters use."
+    )
+    name: str = Field(description="The theme's display name, e.g. `Meeting people`.")
+    description: str = Field(
+        description="What the theme covers, e.g. `Meeting people, loneliness`."
+    )
 
 
 class MunicipalityRead(ReadSchema):
@@ -38,8 +44,11 @@ class MunicipalityRead(ReadSchema):
         "json_schema_extra": {"examples": [{"code": "GM0534", "name": "Hillegom"}]}
     }
 
-    code: str
-    name: str
+    code: str = Field(
+        description="The municipality's CBS code, e.g. `GM0534` (Hillegom): what every "
+        "`municipality` member and filter uses."
+    )
+    name: str = Field(description="The municipality's name, e.g. `Hillegom`.")
 
 
 @routes.get("/themes", summary="List themes", openapi_extra={"x-paginated": True})

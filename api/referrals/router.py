@@ -34,7 +34,14 @@ from api.referrals.schemas import (
 from api.referrals.transitions import TRANSITIONS
 
 routes = router("referrals")
-ReferralId = Annotated[uuid.UUID, Path(alias="referralId", description="The referral's id.")]
+ReferralId = Annotated[
+    uuid.UUID,
+    Path(
+        alias="referralId",
+        description="The referral's `id`; one you neither sent nor received answers 404, like "
+        "one that does not exist.",
+    ),
+]
 PAGED: dict[str, Any] = {"x-paginated": True}
 
 
@@ -89,12 +96,45 @@ async def list_referrals(
     caller: CanReadReferrals,
     paging: Paging,
     settings: AppSettings,
-    direction: Literal["incoming", "outgoing"] | None = None,
-    referral_status: Annotated[list[ReferralStatus] | None, Query(alias="status")] = None,
-    overdue: Annotated[bool | None, Query(description="Still requested too long.")] = None,
-    theme: ThemeSlug | None = None,
-    activity_id: Annotated[uuid.UUID | None, Query(alias="activityId")] = None,
-    updated_since: Annotated[UtcDateTime | None, Query(alias="updatedSince")] = None,
+    direction: Annotated[
+        Literal["incoming", "outgoing"] | None,
+        Query(
+            description="`incoming`: the inbox, referrals to your provider organisation "
+            "(provider staff); `outgoing`: the outbox, referrals you sent (a partner system its "
+            "own, staff their organisation's). Left out: every referral you may see."
+        ),
+    ] = None,
+    referral_status: Annotated[
+        list[ReferralStatus] | None,
+        Query(
+            alias="status",
+            description="Only referrals in one of these statuses; repeat the parameter for "
+            "more: `status=requested&status=accepted`.",
+        ),
+    ] = None,
+    overdue: Annotated[
+        bool | None,
+        Query(
+            description="`true`: only referrals still `requested` after the configured number "
+            "of working days (Dutch public holidays excluded); `false`: all others."
+        ),
+    ] = None,
+    theme: Annotated[
+        ThemeSlug | None,
+        Query(description="Only referrals with this theme (a slug from `GET /themes`)."),
+    ] = None,
+    activity_id: Annotated[
+        uuid.UUID | None,
+        Query(alias="activityId", description="Only referrals for this activity (its `id`)."),
+    ] = None,
+    updated_since: Annotated[
+        UtcDateTime | None,
+        Query(
+            alias="updatedSince",
+            description="Only referrals that changed at or after this moment (ISO 8601 with a "
+            "zone). To follow changes, the change feed `GET /referral-events` misses none.",
+        ),
+    ] = None,
 ) -> Page[ReferralRead]:
     """Newest first. Providers see their incoming referrals (and the ones they forwarded),
     referrers their organisation's outgoing ones, partner systems their own."""

@@ -45,20 +45,62 @@ EXAMPLE: dict[str, Any] = {
 }
 
 
+class About:
+    """What each referral member means, said once for the send and read shapes."""
+
+    themes = (
+        "Theme slugs of what the resident needs (see `GET /themes`), e.g. `meeting-people`: "
+        "statistics count referrals by them."
+    )
+    urgency = "`normal` or `urgent` (the provider should act sooner); `normal` by default."
+    contact_person = (
+        "Who at the sender's side the provider contacts about this referral: a name, with a "
+        "phone number or e-mail address where there is one."
+    )
+    consent = (
+        "The resident's consent to share their data with the provider for this referral "
+        "(toestemming): no consent, no referral."
+    )
+    source_system = (
+        "Your system's name, e.g. `medicom`: with `externalId`, your own reference for this "
+        "referral."
+    )
+    external_id = (
+        "Your system's id of this referral, e.g. `VW-2026-000417`. The pair (`sourceSystem`, "
+        "`externalId`) is unique per sending organisation: sending it again is a 409 "
+        "`duplicate-referral` that links to the first."
+    )
+    previous_referral_id = (
+        "Forwarding (doorverwijzen): the referral this one continues, passed on by a provider."
+    )
+    contact_name = "Name of the contact person, e.g. `Dr. A. de Vries`."
+    contact_phone = "Their phone number, in E.164 (`+31252123456`) or Dutch national form."
+    contact_email = "Their e-mail address."
+    given_by = "Who consented: `resident`, or `guardian` (parent or guardian; required under 16)."
+    method = "How consent was given: `verbal`, `written` or `digital`."
+    given_at = "When consent was given (UTC; any zone accepted on input); not in the future."
+    reason_code = (
+        "Why it was rejected, failed or cancelled: `not-eligible`, `no-capacity`, "
+        "`could-not-contact`, `declined-by-resident`, `referred-elsewhere`, `duplicate`, `other`."
+    )
+    note = "A short note on the move, e.g. why; shown in the referral's history."
+    outcome = "What came of a completed referral, e.g. `Neemt wekelijks deel aan de koffieochtend.`"
+
+
 class ContactPersonIn(InputSchema):
     """Who at the sender's side to contact about this referral."""
 
-    name: PlainText = Field(min_length=1, max_length=120)
-    phone: PhoneNumber | None = None
-    email: Email | None = None
+    name: PlainText = Field(min_length=1, max_length=120, description=About.contact_name)
+    phone: PhoneNumber | None = Field(default=None, description=About.contact_phone)
+    email: Email | None = Field(default=None, description=About.contact_email)
 
 
 class ConsentIn(InputSchema):
     """The resident's (under 16: a guardian's) agreement to share data for this referral."""
 
-    given_by: ConsentGiver
-    method: ConsentMethod
-    given_at: UtcDateTime
+    given_by: ConsentGiver = Field(description=About.given_by)
+    method: ConsentMethod = Field(description=About.method)
+    given_at: UtcDateTime = Field(description=About.given_at)
 
     @field_validator("given_at")
     @classmethod
@@ -73,25 +115,53 @@ class ReferralCreate(InputSchema):
 
     model_config = InputSchema.model_config | {"json_schema_extra": {"examples": [EXAMPLE]}}
 
-    resident_id: uuid.UUID | None = None
-    resident: ResidentCreate | None = None
-    provider_id: uuid.UUID
-    activity_id: uuid.UUID | None = None
-    themes: list[ThemeSlug] = Field(min_length=1, max_length=10)
+    resident_id: uuid.UUID | None = Field(
+        default=None,
+        description="A resident you may see (400 `unknown-resident` otherwise); or give "
+        "`resident` instead, not both.",
+    )
+    resident: ResidentCreate | None = Field(
+        default=None,
+        description="The resident inline, instead of `residentId`: matched to one you may see "
+        "(by `externalIds`, or family name, date of birth and postcode), else registered new.",
+    )
+    provider_id: uuid.UUID = Field(
+        description="The provider (aanbieder) asked to help: an active one (400 "
+        "`inactive-provider` otherwise), from `GET /providers` or an activity's `providerId`."
+    )
+    activity_id: uuid.UUID | None = Field(
+        default=None,
+        description="A published activity of that provider, when the referral is for one: "
+        "accepting the referral registers the resident there (or on its waiting list).",
+    )
+    themes: list[ThemeSlug] = Field(min_length=1, max_length=10, description=About.themes)
     reason: PlainText = Field(
         min_length=1,
         max_length=500,
-        description="Short; may hold health data: sender and receiver only.",
+        description="Why the resident is referred, in a few words. It may hold health data "
+        "(AVG art. 9): only the sender and the receiving provider read it; never in statistics, "
+        "logs or webhooks.",
     )
-    urgency: Urgency = Urgency.normal
-    contact_person: ContactPersonIn
-    consent: ConsentIn
+    urgency: Urgency = Field(default=Urgency.normal, description=About.urgency)
+    contact_person: ContactPersonIn = Field(description=About.contact_person)
+    consent: ConsentIn = Field(
+        description=About.consent + " Under 16 a guardian gives it (400 "
+        "`guardian-consent-required` otherwise)."
+    )
     source_system: str | None = Field(
-        default=None, min_length=1, max_length=60, pattern=r"^[A-Za-z0-9._-]+$"
+        default=None,
+        min_length=1,
+        max_length=60,
+        pattern=r"^[A-Za-z0-9._-]+$",
+        description=About.source_system,
     )
-    external_id: PlainText | None = Field(default=None, min_length=1, max_length=100)
+    external_id: PlainText | None = Field(
+        default=None, min_length=1, max_length=100, description=About.external_id
+    )
     previous_referral_id: uuid.UUID | None = Field(
-        default=None, description="Forwarding: the referral this one continues."
+        default=None,
+        description=About.previous_referral_id + " It must be a `requested` referral to your "
+        "organisation, about the same resident; it becomes `rejected` with `referred-elsewhere`.",
     )
 
     _unique = field_validator("themes")(unique_items)
@@ -125,10 +195,26 @@ class StatusChangeCreate(InputSchema):
         }
     }
 
-    status: ReferralStatus
-    reason_code: ReasonCode | None = None
-    note: PlainText | None = Field(default=None, min_length=1, max_length=500)
-    outcome: PlainText | None = Field(default=None, min_length=1, max_length=500)
+    status: ReferralStatus = Field(
+        description="The status to move to, one that `GET /referral-transitions` allows from "
+        "the current one for your part (409 `illegal-transition` or 403 `not-your-move` else)."
+    )
+    reason_code: ReasonCode | None = Field(
+        default=None,
+        description=About.reason_code + " Required for exactly those three statuses.",
+    )
+    note: PlainText | None = Field(
+        default=None,
+        min_length=1,
+        max_length=500,
+        description=About.note + " Required with reason code `other`.",
+    )
+    outcome: PlainText | None = Field(
+        default=None,
+        min_length=1,
+        max_length=500,
+        description=About.outcome + " Only when moving to `completed`.",
+    )
 
     @classmethod
     def cross_field_problems(cls, data: dict[str, Any]) -> list[CrossProblem]:
@@ -147,23 +233,33 @@ class StatusChangeCreate(InputSchema):
 
 
 class ResidentSummary(ReadSchema):
-    id: uuid.UUID
-    given_name: str | None
-    family_name_prefix: str | None
-    family_name: str | None
-    birth_date: date | None = None
+    """Who the referral is about; the names are null once the resident was erased."""
+
+    id: uuid.UUID = Field(description="The resident's id (`GET /residents/{residentId}`).")
+    given_name: str | None = Field(description="Given name; null once erased.")
+    family_name_prefix: str | None = Field(
+        description="Family name prefix (tussenvoegsel), e.g. `van der`; null when none."
+    )
+    family_name: str | None = Field(description="Family name; null once erased.")
+    birth_date: date | None = Field(
+        default=None, description="Date of birth, YYYY-MM-DD; null once erased."
+    )
 
 
 class ContactPersonRead(ReadSchema):
-    name: str
-    phone: str | None
-    email: str | None
+    """Who at the sender's side to contact."""
+
+    name: str = Field(description=About.contact_name)
+    phone: str | None = Field(description="Their phone number in E.164; null if not given.")
+    email: str | None = Field(description="Their e-mail address; null if not given.")
 
 
 class ConsentRead(ReadSchema):
-    given_by: ConsentGiver
-    method: ConsentMethod
-    given_at: datetime
+    """The consent recorded with the referral."""
+
+    given_by: ConsentGiver = Field(description=About.given_by)
+    method: ConsentMethod = Field(description=About.method)
+    given_at: datetime = Field(description="When consent was given (UTC).")
 
 
 class SenderKind(StrEnum):
@@ -232,31 +328,65 @@ class ReferralRead(ReadSchema):
         }
     }
 
-    id: uuid.UUID
-    resident: ResidentSummary
-    provider_id: uuid.UUID
-    provider_name: str
-    activity_id: uuid.UUID | None
-    themes: list[str]
-    reason: str | None = None
-    urgency: Urgency
-    contact_person: ContactPersonRead
-    consent: ConsentRead
-    source_system: str | None
-    external_id: str | None
-    previous_referral_id: uuid.UUID | None
-    sender_organisation_id: uuid.UUID
-    sender_name: str
-    sender_kind: SenderKind
-    status: ReferralStatus
-    reason_code: ReasonCode | None
-    outcome: str | None
-    overdue: bool = Field(description="Still requested after the configured working days.")
-    registration: RegistrationSummary | None
-    requested_at: datetime
-    accepted_at: datetime | None
-    closed_at: datetime | None
-    updated_at: datetime
+    id: uuid.UUID = Field(description="The referral's id (also in `Location` when sent).")
+    resident: ResidentSummary = Field(description="Who the referral is about.")
+    provider_id: uuid.UUID = Field(description="The receiving provider (aanbieder).")
+    provider_name: str = Field(description="The receiving provider's name.")
+    activity_id: uuid.UUID | None = Field(
+        description="The activity it is for; null when it is for the provider in general."
+    )
+    themes: list[str] = Field(description=About.themes)
+    reason: str | None = Field(
+        default=None,
+        description="Why the resident is referred: shown to the sender and the receiving "
+        "provider only, so null for anyone else (admins included) and once erased.",
+    )
+    urgency: Urgency = Field(description=About.urgency)
+    contact_person: ContactPersonRead = Field(description=About.contact_person)
+    consent: ConsentRead = Field(description=About.consent)
+    source_system: str | None = Field(
+        description="The sender's system name, as sent; null when not given."
+    )
+    external_id: str | None = Field(
+        description="The sender's own id of the referral, as sent; null when not given or once "
+        "the resident was erased."
+    )
+    previous_referral_id: uuid.UUID | None = Field(
+        description=About.previous_referral_id + " Null when it is not a forward."
+    )
+    sender_organisation_id: uuid.UUID = Field(description="The organisation that sent it.")
+    sender_name: str = Field(description="The sending organisation's name.")
+    sender_kind: SenderKind = Field(
+        description="What kind of organisation sent it: `gp` (huisarts), `district-team` "
+        "(wijkteam), `youth-team` (CJG), `school`, `other`, `provider` (forwarded), ..."
+    )
+    status: ReferralStatus = Field(
+        description="Where it is in the lifecycle (see the front page and `GET "
+        "/referral-transitions`): `requested` until the provider accepts or rejects it."
+    )
+    reason_code: ReasonCode | None = Field(
+        description=About.reason_code + " Null in every other status."
+    )
+    outcome: str | None = Field(
+        description="What came of it, when it was completed with one; otherwise null (and once "
+        "the resident was erased)."
+    )
+    overdue: bool = Field(
+        description="Whether it is still `requested` after the configured number of working "
+        "days (5 by default; Dutch public holidays excluded)."
+    )
+    registration: RegistrationSummary | None = Field(
+        description="The resident's registration for the activity, made when the referral was "
+        "accepted; null before, and for referrals without an activity."
+    )
+    requested_at: datetime = Field(description="When it was sent (UTC).")
+    accepted_at: datetime | None = Field(
+        description="When it was first accepted (UTC); null if it never was."
+    )
+    closed_at: datetime | None = Field(
+        description="When it reached a final status (UTC); null while it is open."
+    )
+    updated_at: datetime = Field(description="When it last changed (UTC).")
 
 
 class ActorRead(ReadSchema):
@@ -291,21 +421,37 @@ class StatusChangeRead(ReadSchema):
         }
     }
 
-    sequence: int
-    referral_id: uuid.UUID
-    from_status: ReferralStatus | None
-    to_status: ReferralStatus
-    reason_code: ReasonCode | None
-    note: str | None
-    actor: ActorRead
-    changed_at: datetime
+    sequence: int = Field(
+        description="Orders all status changes of all referrals, increasing in the order they "
+        "were committed (not always consecutive): the change feed's order."
+    )
+    referral_id: uuid.UUID = Field(description="The referral that moved.")
+    from_status: ReferralStatus | None = Field(
+        description="The status before; null for the first entry, the referral being sent."
+    )
+    to_status: ReferralStatus = Field(description="The status after the move.")
+    reason_code: ReasonCode | None = Field(description=About.reason_code + " Null for other moves.")
+    note: str | None = Field(
+        description="The note given with the move (a forward names the new referral); null "
+        "when none, or once the resident was erased."
+    )
+    actor: ActorRead = Field(description="Who made the move.")
+    changed_at: datetime = Field(description="When the move was made (UTC).")
 
 
 class TransitionRead(ReadSchema):
-    source: ReferralStatus = Field(serialization_alias="from")
-    target: ReferralStatus = Field(serialization_alias="to")
-    parties: list[Party]
-    reason_required: bool
+    source: ReferralStatus = Field(
+        serialization_alias="from", description="The status the move starts from."
+    )
+    target: ReferralStatus = Field(serialization_alias="to", description="The status it leads to.")
+    parties: list[Party] = Field(
+        description="Who may make it: `sender` (the referrer or partner system that sent it), "
+        "`receiver` (the receiving provider), `admin`."
+    )
+    reason_required: bool = Field(
+        description="Whether the move needs a `reasonCode` (it is refused without one, and "
+        "with one where this is false)."
+    )
 
 
 class TransitionTable(ReadSchema):
@@ -338,9 +484,15 @@ class TransitionTable(ReadSchema):
         }
     }
 
-    transitions: list[TransitionRead]
-    final_statuses: list[ReferralStatus]
-    reason_codes: list[ReasonCode]
+    transitions: list[TransitionRead] = Field(
+        description="Every legal move; a move not listed answers 409 `illegal-transition`."
+    )
+    final_statuses: list[ReferralStatus] = Field(
+        description="The statuses nothing follows: the referral is closed (`closedAt`)."
+    )
+    reason_codes: list[ReasonCode] = Field(
+        description="The reason codes a move that needs one takes; `other` needs a `note`."
+    )
 
 
 class TransitionConflict(ProblemDetails):

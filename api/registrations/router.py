@@ -17,7 +17,14 @@ from api.registrations.models import RegistrationStatus
 from api.registrations.schemas import RegistrationCreate, RegistrationRead
 
 routes = router("activities")
-RegistrationId = Annotated[uuid.UUID, Path(alias="registrationId")]
+RegistrationId = Annotated[
+    uuid.UUID,
+    Path(
+        alias="registrationId",
+        description="The registration's `id`, under this activity; one you may not see answers "
+        "404.",
+    ),
+]
 
 
 @routes.post(
@@ -50,7 +57,14 @@ async def list_registrations(
     caller: CanReadRegistrations,
     activity_id: ActivityId,
     paging: Paging,
-    registration_status: Annotated[RegistrationStatus | None, Query(alias="status")] = None,
+    registration_status: Annotated[
+        RegistrationStatus | None,
+        Query(
+            alias="status",
+            description="Only registrations in this status: `registered` (has a place), "
+            "`waitlisted` (on the waiting list) or `cancelled`.",
+        ),
+    ] = None,
 ) -> Page[RegistrationRead]:
     """All of them for the activity's provider and admins; a referrer sees its own."""
     return paging.page(

@@ -25,12 +25,15 @@ class RegistrationCreate(InputSchema):
         }
     }
 
-    resident_id: uuid.UUID
+    resident_id: uuid.UUID = Field(
+        description="The resident to register: one you may see (any other answers 404)."
+    )
     override_reason: PlainText | None = Field(
         default=None,
         min_length=3,
         max_length=500,
-        description="Why a resident outside the activity's ages may join anyway.",
+        description="Why a resident outside the activity's ages may join anyway; without it, "
+        "such a registration is a 400 `age-out-of-range`. Seen by the activity's provider.",
     )
 
 
@@ -52,11 +55,17 @@ class RegistrationRead(ReadSchema):
         }
     }
 
-    id: uuid.UUID
-    activity_id: uuid.UUID
-    resident_id: uuid.UUID
-    status: RegistrationStatus
+    id: uuid.UUID = Field(description="The registration's id, under its activity.")
+    activity_id: uuid.UUID = Field(description="The activity the resident is registered for.")
+    resident_id: uuid.UUID = Field(description="The registered resident.")
+    status: RegistrationStatus = Field(
+        description="`registered`: has a place; `waitlisted`: on the waiting list (the activity "
+        "was full), moved up to `registered` in order when a place frees; `cancelled`: ended."
+    )
     waitlist_position: int | None = Field(description="1 is next in line; null unless waitlisted.")
-    override_reason: str | None
-    created_at: datetime
-    updated_at: datetime
+    override_reason: str | None = Field(
+        description="Why a resident outside the activity's ages was admitted; null when none "
+        "was needed (or the resident was erased)."
+    )
+    created_at: datetime = Field(description="When the registration was made (UTC).")
+    updated_at: datetime = Field(description="When its status last changed (UTC).")

@@ -26,7 +26,14 @@ from api.residents.schemas import (
 )
 
 routes = router("residents")
-ResidentId = Annotated[uuid.UUID, Path(alias="residentId", description="The resident's id.")]
+ResidentId = Annotated[
+    uuid.UUID,
+    Path(
+        alias="residentId",
+        description="The resident's `id`; one you may not see answers 404, like one that "
+        "does not exist.",
+    ),
+]
 PAGED: dict[str, Any] = {"x-paginated": True}
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
@@ -49,7 +56,10 @@ async def list_residents(
     session: Session,
     caller: CanReadResidents,
     paging: Paging,
-    municipality: Annotated[MunicipalityCode | None, Query(description="CBS code.")] = None,
+    municipality: Annotated[
+        MunicipalityCode | None,
+        Query(description="Only residents of this municipality (CBS code, e.g. `GM0534`)."),
+    ] = None,
 ) -> Page[ResidentRead]:
     """Only the residents your organisation works with, with the fields your role needs."""
     return paging.page(*await service.list_residents(session, caller, paging, municipality))

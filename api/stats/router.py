@@ -62,15 +62,30 @@ def _group_by(dimensions: Sequence[str]) -> Any:  # a Query(); FastAPI types it 
     return Query(
         alias="groupBy",
         max_length=200,
-        description=f"Comma-separated, each once: {', '.join(dimensions)}.",
+        description="The dimensions to group by, comma-separated, each once: "
+        f"{', '.join(dimensions)}. Each group then carries its values of them; left out, one "
+        "group holds the totals.",
         json_schema_extra={"pattern": f"^({one}(,{one})*)?$"},
     )
 
 
 ReferralGroupBy = Annotated[str | None, _group_by(REFERRAL_DIMENSIONS)]
 ActivityGroupBy = Annotated[str | None, _group_by(ACTIVITY_DIMENSIONS)]
-Since = Annotated[IsoDate | None, Query(alias="from", description="From this month on.")]
-Until = Annotated[IsoDate | None, Query(description="Up to and including this month.")]
+Since = Annotated[
+    IsoDate | None,
+    Query(
+        alias="from",
+        description="Count from the month of this date on (YYYY-MM-DD; only its month counts, in "
+        "Dutch time): referrals by the month they were sent, registrations by the month made.",
+    ),
+]
+Until = Annotated[
+    IsoDate | None,
+    Query(
+        description="Count up to and including the month of this date (YYYY-MM-DD, Dutch "
+        "time); not before `from`."
+    ),
+]
 
 
 def _query(

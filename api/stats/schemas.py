@@ -19,35 +19,72 @@ REFERRAL_DIMENSIONS = (
     "month",
 )
 ACTIVITY_DIMENSIONS = ("municipality", "theme", "ageBand", "provider")
+GROUPS = "One entry per combination of the `groupBy` values that occurs."
 
 
 class Groups(ReadSchema):
     """The values of the requested `groupBy` dimensions for one group; others are absent."""
 
-    municipality: str | None = None
-    provider: uuid.UUID | None = None
-    provider_name: str | None = None
-    theme: str | None = None
-    age_band: str | None = Field(default=None, description="0-11 … 80+, or unknown.")
-    status: str | None = None
-    reason_code: str | None = Field(default=None, description="none when there is no reason.")
-    sender_kind: str | None = None
-    month: str | None = Field(default=None, description="YYYY-MM, Dutch time.")
+    municipality: str | None = Field(
+        default=None, description="The group's municipality (CBS code), e.g. `GM0534`."
+    )
+    provider: uuid.UUID | None = Field(default=None, description="The group's provider (its id).")
+    provider_name: str | None = Field(
+        default=None, description="The group's provider's name, given with `provider`."
+    )
+    theme: str | None = Field(default=None, description="The group's theme slug.")
+    age_band: str | None = Field(
+        default=None,
+        description="The group's age band: `0-11`, `12-17`, `18-26`, `27-64`, `65-79`, `80+` "
+        "or `unknown`. For referrals the resident's age when referred; for activities each band "
+        "their ages are open to.",
+    )
+    status: str | None = Field(
+        default=None, description="The group's referral status (the current one), e.g. `accepted`."
+    )
+    reason_code: str | None = Field(
+        default=None,
+        description="The group's reason code, e.g. `no-capacity`; `none` for referrals without "
+        "one.",
+    )
+    sender_kind: str | None = Field(
+        default=None, description="The group's kind of sender, e.g. `gp` or `district-team`."
+    )
+    month: str | None = Field(
+        default=None,
+        description="The month the referrals were sent, YYYY-MM in Dutch time (Europe/Amsterdam).",
+    )
 
 
 class ReferralFigures(Groups):
-    count: int | None = Field(description="Referrals; null when suppressed.")
-    suppressed: bool
-    median_days_to_accept: int | None = Field(description="Whole days, nearest rank.")
-    p90_days_to_accept: int | None
-    share_completed: float | None = Field(description="Completed referrals / count.")
+    count: int | None = Field(description="Referrals in the group; null when suppressed.")
+    suppressed: bool = Field(
+        description="Whether the group's figures are hidden (null): its count is below the "
+        "threshold, or hiding it keeps another hidden count from being worked out."
+    )
+    median_days_to_accept: int | None = Field(
+        description="Median whole days from sent to accepted, of the accepted ones (nearest "
+        "rank); null when none was accepted or suppressed."
+    )
+    p90_days_to_accept: int | None = Field(
+        description="90th percentile of those days (nearest rank); null like the median."
+    )
+    share_completed: float | None = Field(
+        description="Completed referrals / count, from 0 to 1; null when suppressed."
+    )
 
 
 class Window(ReadSchema):
-    group_by: list[str]
-    from_month: str | None = Field(description="First month counted (YYYY-MM), if limited.")
-    until_month: str | None = Field(description="Last month counted (YYYY-MM), if limited.")
-    threshold: int = Field(description="Counts below this are suppressed.")
+    group_by: list[str] = Field(description="The dimensions grouped by, as asked in `groupBy`.")
+    from_month: str | None = Field(
+        description="First month counted (YYYY-MM, Dutch time); null when not limited."
+    )
+    until_month: str | None = Field(
+        description="Last month counted (YYYY-MM, Dutch time); null when not limited."
+    )
+    threshold: int = Field(
+        description="Counts of people below this (but above 0) are suppressed; 5 by default."
+    )
 
 
 class ReferralStatistics(Window):
@@ -84,11 +121,11 @@ class ReferralStatistics(Window):
         }
     }
 
-    groups: list[ReferralFigures]
+    groups: list[ReferralFigures] = Field(description=GROUPS)
 
 
 class ActivityFigures(Groups):
-    activities: int = Field(description="Published activities.")
+    activities: int = Field(description="Published activities in the group.")
     places: int = Field(description="Places of the activities with a capacity.")
     unlimited_activities: int = Field(description="Activities without a capacity.")
     registrations: int | None = Field(description="Registered residents; null when suppressed.")
@@ -97,9 +134,13 @@ class ActivityFigures(Groups):
 
 
 class Reach(ReadSchema):
-    age_band: str
-    residents: int | None = Field(description="Distinct residents registered; null if small.")
-    suppressed: bool
+    age_band: str = Field(
+        description="The age band: `0-11`, `12-17`, `18-26`, `27-64`, `65-79`, `80+` or `unknown`."
+    )
+    residents: int | None = Field(
+        description="Distinct residents registered for an activity; null when suppressed."
+    )
+    suppressed: bool = Field(description="Whether `residents` is hidden (below the threshold).")
 
 
 class ActivityStatistics(Window):
@@ -128,5 +169,5 @@ class ActivityStatistics(Window):
         }
     }
 
-    groups: list[ActivityFigures]
-    reach: list[Reach]
+    groups: list[ActivityFigures] = Field(description=GROUPS)
+    reach: list[Reach] = Field(description="How many residents the activities reach, per age band.")

@@ -25,7 +25,11 @@ from api.webhooks.schemas import (
 
 routes = router("subscriptions")
 SubscriptionId = Annotated[
-    uuid.UUID, Path(alias="subscriptionId", description="The subscription's id.")
+    uuid.UUID,
+    Path(
+        alias="subscriptionId",
+        description="The subscription's `id`; one of another organisation answers 404.",
+    ),
 ]
 PAGED: dict[str, Any] = {"x-paginated": True}
 

@@ -39,7 +39,9 @@ export interface paths {
          * @description Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
          *     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
          *     account or client and source address; past the limit each further attempt from there
-         *     waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile.
+         *     waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile. Its errors
+         *     keep RFC 6749's snake_case codes in `error` (`invalid_grant`), which OAuth libraries read,
+         *     where every other problem code of the API is kebab-case.
          */
         post: operations["createToken"];
         delete?: never;
@@ -695,88 +697,129 @@ export interface components {
          *     }
          */
         ActivityCreate: {
-            /** Title */
+            /**
+             * Title
+             * @description The activity's title on the social map, e.g. `Koffieochtend in de Bibliotheek`.
+             */
             title: string;
             /**
              * Description
+             * @description What happens and for whom, in plain text (Dutch, as residents read it).
              * @default
              */
             description: string;
             /**
              * Providerid
              * Format: uuid
+             * @description The provider (aanbieder) that offers it: its `id`. Provider staff give their own organisation's id (see `GET /me`); admins any provider's.
              */
             providerId: string;
             /**
              * Municipality
+             * @description CBS code of the municipality where it takes place, e.g. `GM0534`; residents of other municipalities may join too.
              * @example GM0534
              */
             municipality: string;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs (see `GET /themes`), at least one, e.g. `meeting-people`.
+             */
             themes: string[];
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it is open to; null for no lower limit.
+             */
             minimumAge?: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it is open to; null for no upper limit.
+             */
             maximumAge?: number | null;
+            /** @description Where it takes place; null when it has no fixed place (online, at home). */
             location?: components["schemas"]["LocationIn"] | null;
+            /** @description When it takes place: the first occurrence and how it repeats. */
             schedule: components["schemas"]["ScheduleIn"];
-            /** @description null when free. */
+            /** @description What it costs; null when it is free. */
             cost?: components["schemas"]["CostIn"] | null;
             /**
              * Capacity
-             * @description null: unlimited.
+             * @description Places: registrations beyond it go on the waiting list; null for no limit. It cannot go below the number registered (409 `capacity-too-low`).
              */
             capacity?: number | null;
             /**
              * Registrationrequired
+             * @description Whether residents must register (aanmelden) to take part; otherwise they just come.
              * @default false
              */
             registrationRequired: boolean;
-            /** Languages */
+            /**
+             * Languages
+             * @description ISO 639 codes of the languages it is held in, e.g. `nl`, `en`, `ar`. `["nl"]` when left out.
+             */
             languages?: string[];
             /**
              * Accessibility
+             * @description Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none.
              * @default
              */
             accessibility: string;
-            /** @default draft */
+            /**
+             * @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). `draft` when left out.
+             * @default draft
+             */
             status: components["schemas"]["ActivityStatus"];
         };
         /** ActivityFigures */
         ActivityFigures: {
-            /** Municipality */
+            /**
+             * Municipality
+             * @description The group's municipality (CBS code), e.g. `GM0534`.
+             */
             municipality?: string | null;
             /**
              * Provider
              * Format: uuid
+             * @description The group's provider (its id).
              */
             provider?: string | null;
-            /** Providername */
+            /**
+             * Providername
+             * @description The group's provider's name, given with `provider`.
+             */
             providerName?: string | null;
-            /** Theme */
+            /**
+             * Theme
+             * @description The group's theme slug.
+             */
             theme?: string | null;
             /**
              * Ageband
-             * @description 0-11 … 80+, or unknown.
+             * @description The group's age band: `0-11`, `12-17`, `18-26`, `27-64`, `65-79`, `80+` or `unknown`. For referrals the resident's age when referred; for activities each band their ages are open to.
              */
             ageBand?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description The group's referral status (the current one), e.g. `accepted`.
+             */
             status?: string | null;
             /**
              * Reasoncode
-             * @description none when there is no reason.
+             * @description The group's reason code, e.g. `no-capacity`; `none` for referrals without one.
              */
             reasonCode?: string | null;
-            /** Senderkind */
+            /**
+             * Senderkind
+             * @description The group's kind of sender, e.g. `gp` or `district-team`.
+             */
             senderKind?: string | null;
             /**
              * Month
-             * @description YYYY-MM, Dutch time.
+             * @description The month the referrals were sent, YYYY-MM in Dutch time (Europe/Amsterdam).
              */
             month?: string | null;
             /**
              * Activities
-             * @description Published activities.
+             * @description Published activities in the group.
              */
             activities: number;
             /**
@@ -843,58 +886,99 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The activity's id: the `activityId` of registrations.
              */
             id: string;
-            /** Title */
+            /**
+             * Title
+             * @description The activity's title on the social map, e.g. `Koffieochtend in de Bibliotheek`.
+             */
             title: string;
-            /** Description */
+            /**
+             * Description
+             * @description What happens and for whom, in plain text (Dutch, as residents read it).
+             */
             description: string;
             /**
              * Providerid
              * Format: uuid
+             * @description The provider (aanbieder) that offers it: its `id`.
              */
             providerId: string;
-            /** Providername */
+            /**
+             * Providername
+             * @description The provider's name, e.g. `Welzijnskompas`.
+             */
             providerName: string;
-            /** Municipality */
+            /**
+             * Municipality
+             * @description CBS code of the municipality where it takes place, e.g. `GM0534`; residents of other municipalities may join too.
+             */
             municipality: string;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs (see `GET /themes`), at least one, e.g. `meeting-people`.
+             */
             themes: string[];
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it is open to; null for no lower limit.
+             */
             minimumAge: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it is open to; null for no upper limit.
+             */
             maximumAge: number | null;
+            /** @description Where it takes place; null when it has no fixed place (online, at home). */
             location: components["schemas"]["LocationRead"] | null;
+            /** @description When it takes place: the first occurrence and how it repeats. */
             schedule: components["schemas"]["ScheduleRead"];
+            /** @description What it costs; null when it is free. */
             cost: components["schemas"]["CostRead"] | null;
-            /** Capacity */
+            /**
+             * Capacity
+             * @description Places: registrations beyond it go on the waiting list; null for no limit. It cannot go below the number registered (409 `capacity-too-low`).
+             */
             capacity: number | null;
-            /** Registrationrequired */
+            /**
+             * Registrationrequired
+             * @description Whether residents must register (aanmelden) to take part; otherwise they just come.
+             */
             registrationRequired: boolean;
-            /** Languages */
+            /**
+             * Languages
+             * @description ISO 639 codes of the languages it is held in, e.g. `nl`, `en`, `ar`.
+             */
             languages: string[];
-            /** Accessibility */
+            /**
+             * Accessibility
+             * @description Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none.
+             */
             accessibility: string;
+            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). */
             status: components["schemas"]["ActivityStatus"];
             /**
              * Placesleft
-             * @description null when the capacity is unlimited.
+             * @description Places not yet taken (0 when full: a registration goes on the waiting list); null when the capacity is unlimited.
              */
             placesLeft: number | null;
             /**
              * Nextoccurrence
              * Format: date-time
-             * @description The next start from now; null if none.
+             * @description The next start from now (UTC), recurring ones expanded; null when none is coming.
              */
             nextOccurrence: string | null;
             /**
              * Createdat
              * Format: date-time
+             * @description When the activity was created (UTC).
              */
             createdAt: string;
             /**
              * Updatedat
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updatedAt: string;
         };
@@ -928,26 +1012,35 @@ export interface components {
          *     }
          */
         ActivityStatistics: {
-            /** Groupby */
+            /**
+             * Groupby
+             * @description The dimensions grouped by, as asked in `groupBy`.
+             */
             groupBy: string[];
             /**
              * Frommonth
-             * @description First month counted (YYYY-MM), if limited.
+             * @description First month counted (YYYY-MM, Dutch time); null when not limited.
              */
             fromMonth: string | null;
             /**
              * Untilmonth
-             * @description Last month counted (YYYY-MM), if limited.
+             * @description Last month counted (YYYY-MM, Dutch time); null when not limited.
              */
             untilMonth: string | null;
             /**
              * Threshold
-             * @description Counts below this are suppressed.
+             * @description Counts of people below this (but above 0) are suppressed; 5 by default.
              */
             threshold: number;
-            /** Groups */
+            /**
+             * Groups
+             * @description One entry per combination of the `groupBy` values that occurs.
+             */
             groups: components["schemas"]["ActivityFigures"][];
-            /** Reach */
+            /**
+             * Reach
+             * @description How many residents the activities reach, per age band.
+             */
             reach: components["schemas"]["Reach"][];
         };
         /**
@@ -964,32 +1057,64 @@ export interface components {
          *     }
          */
         ActivityUpdate: {
-            /** Title */
+            /**
+             * Title
+             * @description The activity's title on the social map, e.g. `Koffieochtend in de Bibliotheek`. Cannot be removed (null is a 400).
+             */
             title?: string | null;
-            /** Description */
+            /**
+             * Description
+             * @description What happens and for whom, in plain text (Dutch, as residents read it). Cannot be removed (null is a 400).
+             */
             description?: string | null;
             /**
              * Municipality
+             * @description CBS code of the municipality where it takes place, e.g. `GM0534`; residents of other municipalities may join too. Cannot be removed (null is a 400).
              * @example GM0534
              */
             municipality?: string | null;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs (see `GET /themes`), at least one, e.g. `meeting-people`. Cannot be removed (null is a 400).
+             */
             themes?: string[] | null;
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it is open to; null for no lower limit.
+             */
             minimumAge?: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it is open to; null for no upper limit.
+             */
             maximumAge?: number | null;
+            /** @description Where it takes place; null when it has no fixed place (online, at home). Replaced whole. Send null to remove it. */
             location?: components["schemas"]["LocationIn"] | null;
+            /** @description When it takes place: the first occurrence and how it repeats. Replaced whole; the occurrences follow. Cannot be removed (null is a 400). */
             schedule?: components["schemas"]["ScheduleIn"] | null;
+            /** @description What it costs; null when it is free. Send null to remove it. */
             cost?: components["schemas"]["CostIn"] | null;
-            /** Capacity */
+            /**
+             * Capacity
+             * @description Places: registrations beyond it go on the waiting list; null for no limit. It cannot go below the number registered (409 `capacity-too-low`). Send null to remove it.
+             */
             capacity?: number | null;
-            /** Registrationrequired */
+            /**
+             * Registrationrequired
+             * @description Whether residents must register (aanmelden) to take part; otherwise they just come. Cannot be removed (null is a 400).
+             */
             registrationRequired?: boolean | null;
-            /** Languages */
+            /**
+             * Languages
+             * @description ISO 639 codes of the languages it is held in, e.g. `nl`, `en`, `ar`. Cannot be removed (null is a 400).
+             */
             languages?: string[] | null;
-            /** Accessibility */
+            /**
+             * Accessibility
+             * @description Accessibility notes, e.g. `Rolstoeltoegankelijk; ringleiding aanwezig.`; empty when none. Cannot be removed (null is a 400).
+             */
             accessibility?: string | null;
+            /** @description `draft` (only its provider sees it), `published` (on the public social map, takes registrations and referrals), `cancelled` (called off, off the map) or `archived` (kept for the record; it no longer changes: 409 `activity-archived`). Cannot be removed (null is a 400). */
             status?: components["schemas"]["ActivityStatus"] | null;
         };
         /** ActorRead */
@@ -1017,31 +1142,62 @@ export interface components {
          * @description A Dutch address, e.g. Hoofdstraat 12A, 2181 EC Hillegom.
          */
         AddressIn: {
-            /** Street */
+            /**
+             * Street
+             * @description Street name, e.g. `Hoofdstraat`.
+             */
             street: string;
-            /** Housenumber */
+            /**
+             * Housenumber
+             * @description House number, a whole number.
+             */
             houseNumber: number;
-            /** Housenumberaddition */
+            /**
+             * Housenumberaddition
+             * @description What follows the house number (huisnummertoevoeging), e.g. `A` or `bis`.
+             */
             houseNumberAddition?: string | null;
             /**
              * Postcode
+             * @description Dutch postcode: four digits (not starting with 0) and two letters (not SA, SD or SS); `2181ec` is stored and answered as `2181 EC`.
              * @example 2181 AB
              */
             postcode: string;
-            /** Place */
+            /**
+             * Place
+             * @description Town or village (woonplaats), e.g. `Hillegom`.
+             */
             place: string;
         };
-        /** AddressRead */
+        /**
+         * AddressRead
+         * @description A Dutch home address.
+         */
         AddressRead: {
-            /** Street */
+            /**
+             * Street
+             * @description Street name, e.g. `Hoofdstraat`.
+             */
             street?: string | null;
-            /** Housenumber */
+            /**
+             * Housenumber
+             * @description House number, e.g. `12`.
+             */
             houseNumber?: number | null;
-            /** Housenumberaddition */
+            /**
+             * Housenumberaddition
+             * @description What follows the house number, e.g. `A`; null when none.
+             */
             houseNumberAddition?: string | null;
-            /** Postcode */
+            /**
+             * Postcode
+             * @description Dutch postcode, always as `1234 AB` (with the space).
+             */
             postcode?: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Town or village (woonplaats).
+             */
             place?: string | null;
         };
         /**
@@ -1067,47 +1223,82 @@ export interface components {
          *     }
          */
         AuditEventRead: {
-            /** Id */
+            /**
+             * Id
+             * @description The event's number: increasing in the order events were written.
+             */
             id: number;
             /**
              * Occurredat
              * Format: date-time
+             * @description When it happened (UTC).
              */
             occurredAt: string;
-            /** Requestid */
+            /**
+             * Requestid
+             * @description The API request it happened in (`X-Request-ID`); null for the worker and the command line.
+             */
             requestId: string | null;
             /**
              * Actortype
-             * @description user, client, external, system or anonymous
+             * @description Who acted: `user`, `client` (a partner system), `external` (a user of an external identity provider), `system` or `anonymous`.
              */
             actorType: string;
-            /** Actorid */
+            /**
+             * Actorid
+             * @description The user's id, the client id, or the external subject; null for the system.
+             */
             actorId: string | null;
             /**
              * Organisationid
              * Format: uuid
+             * @description The organisation the actor acted for; null when none.
              */
             organisationId: string | null;
-            /** Role */
+            /**
+             * Role
+             * @description The actor's role, e.g. `provider`; null when none.
+             */
             role: string | null;
-            /** Clientid */
+            /**
+             * Clientid
+             * @description The OAuth client the request came through; null for none.
+             */
             clientId: string | null;
-            /** Action */
+            /**
+             * Action
+             * @description What was done, e.g. `read`, `create`, `update`, `status-change`, `export`, `erase`, `login`.
+             */
             action: string;
-            /** Resourcetype */
+            /**
+             * Resourcetype
+             * @description What kind of object it concerned, e.g. `resident`, `referral`.
+             */
             resourceType: string;
-            /** Resourceids */
+            /**
+             * Resourceids
+             * @description The ids of the objects it concerned: ids only, never personal data, so the event stays when a resident is erased.
+             */
             resourceIds: string[];
-            /** Result */
+            /**
+             * Result
+             * @description `success`, or `failure` (e.g. a failed login).
+             */
             result: string;
             /**
              * Chain
              * @description The hash chain (0-7) on which prevHash is the event before.
              */
             chain: number;
-            /** Prevhash */
+            /**
+             * Prevhash
+             * @description The `hash` of the event before on the same chain: a gap or an edit breaks the chain, so tampering shows.
+             */
             prevHash: string;
-            /** Hash */
+            /**
+             * Hash
+             * @description This event's keyed hash (HMAC-SHA256, hex) over its members and `prevHash`.
+             */
             hash: string;
         };
         /**
@@ -1125,11 +1316,14 @@ export interface components {
          * @description The resident's (under 16: a guardian's) agreement to share data for this referral.
          */
         ConsentIn: {
+            /** @description Who consented: `resident`, or `guardian` (parent or guardian; required under 16). */
             givenBy: components["schemas"]["ConsentGiver"];
+            /** @description How consent was given: `verbal`, `written` or `digital`. */
             method: components["schemas"]["ConsentMethod"];
             /**
              * Givenat
              * Format: date-time
+             * @description When consent was given (UTC; any zone accepted on input); not in the future.
              */
             givenAt: string;
         };
@@ -1138,32 +1332,44 @@ export interface components {
          * @enum {string}
          */
         ConsentMethod: "verbal" | "written" | "digital";
-        /** ConsentRead */
+        /**
+         * ConsentRead
+         * @description The consent recorded with the referral.
+         */
         ConsentRead: {
+            /** @description Who consented: `resident`, or `guardian` (parent or guardian; required under 16). */
             givenBy: components["schemas"]["ConsentGiver"];
+            /** @description How consent was given: `verbal`, `written` or `digital`. */
             method: components["schemas"]["ConsentMethod"];
             /**
              * Givenat
              * Format: date-time
+             * @description When consent was given (UTC).
              */
             givenAt: string;
         };
-        /** ContactIn */
+        /**
+         * ContactIn
+         * @description A provider's public contact details; each may be left out.
+         */
         ContactIn: {
             /**
              * Phone
+             * @description Public phone number, in E.164 (`+31252123456`) or Dutch national form.
              * @example +31612345678
              */
             phone?: string | null;
             /**
              * Email
              * Format: email
+             * @description Public e-mail address.
              * @example j.devries@example.nl
              */
             email?: string | null;
             /**
              * Website
              * Format: uri
+             * @description Public website, an http(s) URL.
              */
             website?: string | null;
         };
@@ -1172,27 +1378,44 @@ export interface components {
          * @description Who at the sender's side to contact about this referral.
          */
         ContactPersonIn: {
-            /** Name */
+            /**
+             * Name
+             * @description Name of the contact person, e.g. `Dr. A. de Vries`.
+             */
             name: string;
             /**
              * Phone
+             * @description Their phone number, in E.164 (`+31252123456`) or Dutch national form.
              * @example +31612345678
              */
             phone?: string | null;
             /**
              * Email
              * Format: email
+             * @description Their e-mail address.
              * @example j.devries@example.nl
              */
             email?: string | null;
         };
-        /** ContactPersonRead */
+        /**
+         * ContactPersonRead
+         * @description Who at the sender's side to contact.
+         */
         ContactPersonRead: {
-            /** Name */
+            /**
+             * Name
+             * @description Name of the contact person, e.g. `Dr. A. de Vries`.
+             */
             name: string;
-            /** Phone */
+            /**
+             * Phone
+             * @description Their phone number in E.164; null if not given.
+             */
             phone: string | null;
-            /** Email */
+            /**
+             * Email
+             * @description Their e-mail address; null if not given.
+             */
             email: string | null;
         };
         /**
@@ -1200,33 +1423,58 @@ export interface components {
          * @enum {string}
          */
         ContactPreference: "phone" | "email" | "text-message" | "via-referrer";
-        /** ContactRead */
+        /**
+         * ContactRead
+         * @description A provider's public contact details; null where it gave none.
+         */
         ContactRead: {
-            /** Phone */
+            /**
+             * Phone
+             * @description Public phone number, in E.164.
+             */
             phone: string | null;
-            /** Email */
+            /**
+             * Email
+             * @description Public e-mail address.
+             */
             email: string | null;
-            /** Website */
+            /**
+             * Website
+             * @description Public website, an http(s) URL.
+             */
             website: string | null;
         };
-        /** CostIn */
+        /**
+         * CostIn
+         * @description A price; leave `cost` out (or null) for a free activity.
+         */
         CostIn: {
             /**
              * Amountcents
-             * @description Euro cents.
+             * @description The price in euro cents, e.g. `250` for € 2.50.
              */
             amountCents: number;
             /**
              * Description
+             * @description What the price covers, e.g. `per keer` or `per maand`.
              * @example per keer
              */
             description: string;
         };
-        /** CostRead */
+        /**
+         * CostRead
+         * @description What an activity costs.
+         */
         CostRead: {
-            /** Amountcents */
+            /**
+             * Amountcents
+             * @description The price in euro cents, e.g. `250` for € 2.50.
+             */
             amountCents: number;
-            /** Description */
+            /**
+             * Description
+             * @description What the price covers, e.g. `per keer` or `per maand`.
+             */
             description: string | null;
         };
         /**
@@ -1234,9 +1482,15 @@ export interface components {
          * @description HSDS ids, per kind of record.
          */
         Counts: {
-            /** Services */
+            /**
+             * Services
+             * @description HSDS service ids (our activities' ids), in the order imported.
+             */
             services: string[];
-            /** Organizations */
+            /**
+             * Organizations
+             * @description HSDS organization ids (our providers' ids), in the order imported.
+             */
             organizations: string[];
         };
         /** DeliveryRead */
@@ -1244,6 +1498,7 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The delivery attempt's id.
              */
             id: string;
             /**
@@ -1252,7 +1507,10 @@ export interface components {
              * @description The CloudEvent's id, also the webhook-id header.
              */
             eventId: string;
-            /** Eventtype */
+            /**
+             * Eventtype
+             * @description The CloudEvent's type, e.g. `nl.welzijn.referral.accepted`, or `nl.welzijn.subscription.verification` for the challenge.
+             */
             eventType: string;
             /**
              * Sequence
@@ -1267,9 +1525,13 @@ export interface components {
             /**
              * Attemptedat
              * Format: date-time
+             * @description When the attempt started (UTC).
              */
             attemptedAt: string;
-            /** Durationms */
+            /**
+             * Durationms
+             * @description How long the call took, in milliseconds.
+             */
             durationMs: number;
             /**
              * Statuscode
@@ -1307,20 +1569,39 @@ export interface components {
         DuplicateReferral: {
             /**
              * Type
+             * @description `urn:welzijn:problem:` and the problem's stable code, e.g. `urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).
              * @example urn:welzijn:problem:invalid-input
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description The HTTP status's reason phrase, e.g. `Not Found`.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, the same as the response's.
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, in English, for a developer; its wording may change, so do not parse it.
+             */
             detail: string;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`.
+             */
             instance: string;
-            /** Requestid */
+            /**
+             * Requestid
+             * @description The request's id, also in the `X-Request-ID` header: quote it when you report a problem. Null only when the request had none.
+             */
             requestId?: string | null;
-            /** Errors */
+            /**
+             * Errors
+             * @description On a 400: every problem with the input at once, each with where and what. Absent on other statuses.
+             */
             errors?: components["schemas"]["InvalidParam"][] | null;
             /**
              * Existingreferral
@@ -1344,20 +1625,31 @@ export interface components {
         ExternalIdIn: {
             /**
              * Sourcesystem
+             * @description Your system's name for itself, e.g. `medicom`: letters, digits, `.`, `_` and `-`.
              * @example medicom
              */
             sourceSystem: string;
             /**
              * Externalid
+             * @description The resident's id in that system, e.g. a patient number.
              * @example P-000123
              */
             externalId: string;
         };
-        /** ExternalIdRead */
+        /**
+         * ExternalIdRead
+         * @description One of your organisation's ids for this resident.
+         */
         ExternalIdRead: {
-            /** Sourcesystem */
+            /**
+             * Sourcesystem
+             * @description Your system's name for itself, e.g. `medicom`: letters, digits, `.`, `_` and `-`.
+             */
             sourceSystem: string;
-            /** Externalid */
+            /**
+             * Externalid
+             * @description The resident's id in that system, e.g. a patient number.
+             */
             externalId: string;
         };
         /**
@@ -1370,11 +1662,13 @@ export interface components {
         Health: {
             /**
              * Status
+             * @description Always `ok` in a 200: the process answers.
              * @constant
              */
             status: "ok";
             /**
              * Database
+             * @description Always `ok` in a 200: the database answered a query (else a 503).
              * @constant
              */
             database: "ok";
@@ -1403,10 +1697,16 @@ export interface components {
          *     }
          */
         ImportReport: {
-            /** Dryrun */
+            /**
+             * Dryrun
+             * @description Whether this was a dry run (`dryRun=true`): nothing was stored, the report says what an import would do.
+             */
             dryRun: boolean;
+            /** @description The records the import created (or would create). */
             created: components["schemas"]["Counts"];
+            /** @description The records it changed (or would change). */
             changed: components["schemas"]["Counts"];
+            /** @description The records it found already as sent. */
             unchanged: components["schemas"]["Counts"];
         };
         /**
@@ -1422,20 +1722,24 @@ export interface components {
         InvalidParam: {
             /**
              * In
+             * @description Where the problem is: `body`, or the `query`, `path` or `header` parameter named by `location`.
              * @enum {string}
              */
             in: "body" | "query" | "path" | "header";
             /**
              * Location
-             * @description A JSON pointer into the body, or the parameter's name.
+             * @description In the body a JSON pointer (RFC 6901) to the member, e.g. `/address/postcode` (empty for the body as a whole); otherwise the parameter's name, e.g. `cursor`.
              */
             location: string;
             /**
              * Code
-             * @description A stable, machine-readable code in kebab-case.
+             * @description A stable, machine-readable code in kebab-case, e.g. `required`, `unknown-field`, `invalid-postcode`, `bsn-not-allowed`: branch on this, not on `detail`.
              */
             code: string;
-            /** Detail */
+            /**
+             * Detail
+             * @description What is wrong, in English, for a developer (show it beside the field if you have nothing better); its wording may change.
+             */
             detail: string;
         };
         /**
@@ -1443,31 +1747,62 @@ export interface components {
          * @description Where it happens, e.g. Bibliotheek Hillegom, Hoofdstraat 85, 2181 EB Hillegom.
          */
         LocationIn: {
-            /** Name */
+            /**
+             * Name
+             * @description The name of the place, e.g. `Bibliotheek Hillegom`.
+             */
             name: string;
-            /** Street */
+            /**
+             * Street
+             * @description Street name, e.g. `Hoofdstraat`.
+             */
             street: string;
-            /** Housenumber */
+            /**
+             * Housenumber
+             * @description House number; null when the place has none.
+             */
             houseNumber?: number | null;
             /**
              * Postcode
+             * @description Dutch postcode, answered as `1234 AB`. `2181eb` is accepted.
              * @example 2181 AB
              */
             postcode: string;
-            /** Place */
+            /**
+             * Place
+             * @description Town or village, e.g. `Hillegom`.
+             */
             place: string;
         };
-        /** LocationRead */
+        /**
+         * LocationRead
+         * @description Where an activity takes place.
+         */
         LocationRead: {
-            /** Name */
+            /**
+             * Name
+             * @description The name of the place, e.g. `Bibliotheek Hillegom`.
+             */
             name: string;
-            /** Street */
+            /**
+             * Street
+             * @description Street name, e.g. `Hoofdstraat`.
+             */
             street: string | null;
-            /** Housenumber */
+            /**
+             * Housenumber
+             * @description House number; null when the place has none.
+             */
             houseNumber: number | null;
-            /** Postcode */
+            /**
+             * Postcode
+             * @description Dutch postcode, answered as `1234 AB`.
+             */
             postcode: string | null;
-            /** Place */
+            /**
+             * Place
+             * @description Town or village, e.g. `Hillegom`.
+             */
             place: string | null;
         };
         /**
@@ -1538,9 +1873,15 @@ export interface components {
          *     }
          */
         MunicipalityRead: {
-            /** Code */
+            /**
+             * Code
+             * @description The municipality's CBS code, e.g. `GM0534` (Hillegom): what every `municipality` member and filter uses.
+             */
             code: string;
-            /** Name */
+            /**
+             * Name
+             * @description The municipality's name, e.g. `Hillegom`.
+             */
             name: string;
         };
         /** MunicipalityRef */
@@ -1552,7 +1893,7 @@ export interface components {
             code: string;
             /**
              * Name
-             * @description The municipality's name.
+             * @description The municipality's name, e.g. `Hillegom`.
              */
             name: string;
         };
@@ -1566,7 +1907,7 @@ export interface components {
             /**
              * Id
              * Format: uuid
-             * @description The organisation's id.
+             * @description The organisation's id; for a provider also its `providerId`.
              */
             id: string;
             /**
@@ -1576,7 +1917,7 @@ export interface components {
             code: string;
             /**
              * Name
-             * @description Its display name.
+             * @description Its display name, e.g. `Welzijnskompas`.
              */
             name: string;
             /** @description `municipality` (gemeente), `provider` (aanbieder on the sociale kaart) or `referrer` (verwijzer: GP practice, wijkteam, ...). */
@@ -1619,31 +1960,50 @@ export interface components {
          *     }
          */
         ProviderCreate: {
-            /** Name */
+            /**
+             * Name
+             * @description The provider's public name on the social map, e.g. `Welzijnskompas`.
+             */
             name: string;
+            /** @description What kind of organisation: `welfare-foundation` (welzijnsstichting), `commercial`, `citizen-initiative` (burgerinitiatief), `club` (vereniging), `municipal` or `other`. */
             kind: components["schemas"]["ProviderKind"];
             /**
              * Description
+             * @description What the provider does and for whom, shown on the social map (plain text).
              * @default
              */
             description: string;
             /**
              * Kvknumber
-             * @description Chamber of Commerce number.
+             * @description Chamber of Commerce number (KvK-nummer): 8 digits.
              * @example 41234567
              */
             kvkNumber?: string | null;
-            /** Municipalities */
+            /**
+             * Municipalities
+             * @description CBS codes of the municipalities it serves (at least one), e.g. `GM0534`, `GM0553`. Municipality staff register only providers serving their own.
+             */
             municipalities: string[];
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs of its work (see `GET /themes`), e.g. `meeting-people`.
+             */
             themes?: string[];
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it serves; null for no lower limit.
+             */
             minimumAge?: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it serves; null for no upper limit.
+             */
             maximumAge?: number | null;
+            /** @description How residents and referrers reach the provider. */
             contact?: components["schemas"]["ContactIn"];
             /**
              * Active
+             * @description Whether it is on the public social map and takes referrals. Only admins and municipality staff change it; a profile provider staff register starts inactive. Provider staff leave it out (403 if sent).
              * @default true
              */
             active: boolean;
@@ -1685,34 +2045,63 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The provider's id, which is also its organisation's: the `providerId` of its activities and of referrals to it, and the organisation id in its staff's `GET /me`.
              */
             id: string;
-            /** Name */
+            /**
+             * Name
+             * @description The provider's public name on the social map, e.g. `Welzijnskompas`.
+             */
             name: string;
+            /** @description What kind of organisation: `welfare-foundation` (welzijnsstichting), `commercial`, `citizen-initiative` (burgerinitiatief), `club` (vereniging), `municipal` or `other`. */
             kind: components["schemas"]["ProviderKind"];
-            /** Description */
+            /**
+             * Description
+             * @description What the provider does and for whom, shown on the social map (plain text). Empty when none.
+             */
             description: string;
-            /** Kvknumber */
+            /**
+             * Kvknumber
+             * @description Chamber of Commerce number (KvK-nummer): 8 digits. Null when unknown.
+             */
             kvkNumber: string | null;
-            /** Municipalities */
+            /**
+             * Municipalities
+             * @description CBS codes of the municipalities it serves (at least one), e.g. `GM0534`, `GM0553`.
+             */
             municipalities: string[];
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs of its work (see `GET /themes`), e.g. `meeting-people`.
+             */
             themes: string[];
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it serves; null for no lower limit.
+             */
             minimumAge: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it serves; null for no upper limit.
+             */
             maximumAge: number | null;
+            /** @description How residents and referrers reach the provider. */
             contact: components["schemas"]["ContactRead"];
-            /** Active */
+            /**
+             * Active
+             * @description Whether it is on the public social map and takes referrals. Only admins and municipality staff change it; a profile provider staff register starts inactive.
+             */
             active: boolean;
             /**
              * Createdat
              * Format: date-time
+             * @description When the provider was registered (UTC).
              */
             createdAt: string;
             /**
              * Updatedat
              * Format: date-time
+             * @description When its profile last changed (UTC).
              */
             updatedAt: string;
         };
@@ -1727,38 +2116,68 @@ export interface components {
          *     }
          */
         ProviderUpdate: {
-            /** Name */
+            /**
+             * Name
+             * @description The provider's public name on the social map, e.g. `Welzijnskompas`. Cannot be removed (null is a 400).
+             */
             name?: string | null;
+            /** @description What kind of organisation: `welfare-foundation` (welzijnsstichting), `commercial`, `citizen-initiative` (burgerinitiatief), `club` (vereniging), `municipal` or `other`. Cannot be removed (null is a 400). */
             kind?: components["schemas"]["ProviderKind"] | null;
-            /** Description */
+            /**
+             * Description
+             * @description What the provider does and for whom, shown on the social map (plain text). Cannot be removed (null is a 400).
+             */
             description?: string | null;
             /**
              * Kvknumber
+             * @description Chamber of Commerce number (KvK-nummer): 8 digits. Send null to remove it.
              * @example 41234567
              */
             kvkNumber?: string | null;
-            /** Municipalities */
+            /**
+             * Municipalities
+             * @description CBS codes of the municipalities it serves (at least one), e.g. `GM0534`, `GM0553`. Replaced whole; municipality staff may add or remove only their own.
+             */
             municipalities?: string[] | null;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs of its work (see `GET /themes`), e.g. `meeting-people`. Replaced whole. Cannot be removed (null is a 400).
+             */
             themes?: string[] | null;
-            /** Minimumage */
+            /**
+             * Minimumage
+             * @description The youngest age in years it serves; null for no lower limit.
+             */
             minimumAge?: number | null;
-            /** Maximumage */
+            /**
+             * Maximumage
+             * @description The oldest age in years it serves; null for no upper limit.
+             */
             maximumAge?: number | null;
+            /** @description How residents and referrers reach the provider. Replaced whole; null removes all of it. */
             contact?: components["schemas"]["ContactIn"] | null;
-            /** Active */
+            /**
+             * Active
+             * @description Whether it is on the public social map and takes referrals. Only admins and municipality staff change it; a profile provider staff register starts inactive. Provider staff may not send it (403). Cannot be removed (null is a 400).
+             */
             active?: boolean | null;
         };
         /** Reach */
         Reach: {
-            /** Ageband */
+            /**
+             * Ageband
+             * @description The age band: `0-11`, `12-17`, `18-26`, `27-64`, `65-79`, `80+` or `unknown`.
+             */
             ageBand: string;
             /**
              * Residents
-             * @description Distinct residents registered; null if small.
+             * @description Distinct residents registered for an activity; null when suppressed.
              */
             residents: number | null;
-            /** Suppressed */
+            /**
+             * Suppressed
+             * @description Whether `residents` is hidden (below the threshold).
+             */
             suppressed: boolean;
         };
         /**
@@ -1812,90 +2231,130 @@ export interface components {
             /**
              * Residentid
              * Format: uuid
+             * @description A resident you may see (400 `unknown-resident` otherwise); or give `resident` instead, not both.
              */
             residentId?: string | null;
+            /** @description The resident inline, instead of `residentId`: matched to one you may see (by `externalIds`, or family name, date of birth and postcode), else registered new. */
             resident?: components["schemas"]["ResidentCreate"] | null;
             /**
              * Providerid
              * Format: uuid
+             * @description The provider (aanbieder) asked to help: an active one (400 `inactive-provider` otherwise), from `GET /providers` or an activity's `providerId`.
              */
             providerId: string;
             /**
              * Activityid
              * Format: uuid
+             * @description A published activity of that provider, when the referral is for one: accepting the referral registers the resident there (or on its waiting list).
              */
             activityId?: string | null;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs of what the resident needs (see `GET /themes`), e.g. `meeting-people`: statistics count referrals by them.
+             */
             themes: string[];
             /**
              * Reason
-             * @description Short; may hold health data: sender and receiver only.
+             * @description Why the resident is referred, in a few words. It may hold health data (AVG art. 9): only the sender and the receiving provider read it; never in statistics, logs or webhooks.
              */
             reason: string;
-            /** @default normal */
+            /**
+             * @description `normal` or `urgent` (the provider should act sooner); `normal` by default.
+             * @default normal
+             */
             urgency: components["schemas"]["Urgency"];
+            /** @description Who at the sender's side the provider contacts about this referral: a name, with a phone number or e-mail address where there is one. */
             contactPerson: components["schemas"]["ContactPersonIn"];
+            /** @description The resident's consent to share their data with the provider for this referral (toestemming): no consent, no referral. Under 16 a guardian gives it (400 `guardian-consent-required` otherwise). */
             consent: components["schemas"]["ConsentIn"];
-            /** Sourcesystem */
+            /**
+             * Sourcesystem
+             * @description Your system's name, e.g. `medicom`: with `externalId`, your own reference for this referral.
+             */
             sourceSystem?: string | null;
-            /** Externalid */
+            /**
+             * Externalid
+             * @description Your system's id of this referral, e.g. `VW-2026-000417`. The pair (`sourceSystem`, `externalId`) is unique per sending organisation: sending it again is a 409 `duplicate-referral` that links to the first.
+             */
             externalId?: string | null;
             /**
              * Previousreferralid
              * Format: uuid
-             * @description Forwarding: the referral this one continues.
+             * @description Forwarding (doorverwijzen): the referral this one continues, passed on by a provider. It must be a `requested` referral to your organisation, about the same resident; it becomes `rejected` with `referred-elsewhere`.
              */
             previousReferralId?: string | null;
         };
         /** ReferralFigures */
         ReferralFigures: {
-            /** Municipality */
+            /**
+             * Municipality
+             * @description The group's municipality (CBS code), e.g. `GM0534`.
+             */
             municipality?: string | null;
             /**
              * Provider
              * Format: uuid
+             * @description The group's provider (its id).
              */
             provider?: string | null;
-            /** Providername */
+            /**
+             * Providername
+             * @description The group's provider's name, given with `provider`.
+             */
             providerName?: string | null;
-            /** Theme */
+            /**
+             * Theme
+             * @description The group's theme slug.
+             */
             theme?: string | null;
             /**
              * Ageband
-             * @description 0-11 … 80+, or unknown.
+             * @description The group's age band: `0-11`, `12-17`, `18-26`, `27-64`, `65-79`, `80+` or `unknown`. For referrals the resident's age when referred; for activities each band their ages are open to.
              */
             ageBand?: string | null;
-            /** Status */
+            /**
+             * Status
+             * @description The group's referral status (the current one), e.g. `accepted`.
+             */
             status?: string | null;
             /**
              * Reasoncode
-             * @description none when there is no reason.
+             * @description The group's reason code, e.g. `no-capacity`; `none` for referrals without one.
              */
             reasonCode?: string | null;
-            /** Senderkind */
+            /**
+             * Senderkind
+             * @description The group's kind of sender, e.g. `gp` or `district-team`.
+             */
             senderKind?: string | null;
             /**
              * Month
-             * @description YYYY-MM, Dutch time.
+             * @description The month the referrals were sent, YYYY-MM in Dutch time (Europe/Amsterdam).
              */
             month?: string | null;
             /**
              * Count
-             * @description Referrals; null when suppressed.
+             * @description Referrals in the group; null when suppressed.
              */
             count: number | null;
-            /** Suppressed */
+            /**
+             * Suppressed
+             * @description Whether the group's figures are hidden (null): its count is below the threshold, or hiding it keeps another hidden count from being worked out.
+             */
             suppressed: boolean;
             /**
              * Mediandaystoaccept
-             * @description Whole days, nearest rank.
+             * @description Median whole days from sent to accepted, of the accepted ones (nearest rank); null when none was accepted or suppressed.
              */
             medianDaysToAccept: number | null;
-            /** P90Daystoaccept */
+            /**
+             * P90Daystoaccept
+             * @description 90th percentile of those days (nearest rank); null like the median.
+             */
             p90DaysToAccept: number | null;
             /**
              * Sharecompleted
-             * @description Completed referrals / count.
+             * @description Completed referrals / count, from 0 to 1; null when suppressed.
              */
             shareCompleted: number | null;
         };
@@ -1949,73 +2408,111 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The referral's id (also in `Location` when sent).
              */
             id: string;
+            /** @description Who the referral is about. */
             resident: components["schemas"]["ResidentSummary"];
             /**
              * Providerid
              * Format: uuid
+             * @description The receiving provider (aanbieder).
              */
             providerId: string;
-            /** Providername */
+            /**
+             * Providername
+             * @description The receiving provider's name.
+             */
             providerName: string;
             /**
              * Activityid
              * Format: uuid
+             * @description The activity it is for; null when it is for the provider in general.
              */
             activityId: string | null;
-            /** Themes */
+            /**
+             * Themes
+             * @description Theme slugs of what the resident needs (see `GET /themes`), e.g. `meeting-people`: statistics count referrals by them.
+             */
             themes: string[];
-            /** Reason */
+            /**
+             * Reason
+             * @description Why the resident is referred: shown to the sender and the receiving provider only, so null for anyone else (admins included) and once erased.
+             */
             reason?: string | null;
+            /** @description `normal` or `urgent` (the provider should act sooner); `normal` by default. */
             urgency: components["schemas"]["Urgency"];
+            /** @description Who at the sender's side the provider contacts about this referral: a name, with a phone number or e-mail address where there is one. */
             contactPerson: components["schemas"]["ContactPersonRead"];
+            /** @description The resident's consent to share their data with the provider for this referral (toestemming): no consent, no referral. */
             consent: components["schemas"]["ConsentRead"];
-            /** Sourcesystem */
+            /**
+             * Sourcesystem
+             * @description The sender's system name, as sent; null when not given.
+             */
             sourceSystem: string | null;
-            /** Externalid */
+            /**
+             * Externalid
+             * @description The sender's own id of the referral, as sent; null when not given or once the resident was erased.
+             */
             externalId: string | null;
             /**
              * Previousreferralid
              * Format: uuid
+             * @description Forwarding (doorverwijzen): the referral this one continues, passed on by a provider. Null when it is not a forward.
              */
             previousReferralId: string | null;
             /**
              * Senderorganisationid
              * Format: uuid
+             * @description The organisation that sent it.
              */
             senderOrganisationId: string;
-            /** Sendername */
+            /**
+             * Sendername
+             * @description The sending organisation's name.
+             */
             senderName: string;
+            /** @description What kind of organisation sent it: `gp` (huisarts), `district-team` (wijkteam), `youth-team` (CJG), `school`, `other`, `provider` (forwarded), ... */
             senderKind: components["schemas"]["SenderKind"];
+            /** @description Where it is in the lifecycle (see the front page and `GET /referral-transitions`): `requested` until the provider accepts or rejects it. */
             status: components["schemas"]["ReferralStatus"];
+            /** @description Why it was rejected, failed or cancelled: `not-eligible`, `no-capacity`, `could-not-contact`, `declined-by-resident`, `referred-elsewhere`, `duplicate`, `other`. Null in every other status. */
             reasonCode: components["schemas"]["ReasonCode"] | null;
-            /** Outcome */
+            /**
+             * Outcome
+             * @description What came of it, when it was completed with one; otherwise null (and once the resident was erased).
+             */
             outcome: string | null;
             /**
              * Overdue
-             * @description Still requested after the configured working days.
+             * @description Whether it is still `requested` after the configured number of working days (5 by default; Dutch public holidays excluded).
              */
             overdue: boolean;
+            /** @description The resident's registration for the activity, made when the referral was accepted; null before, and for referrals without an activity. */
             registration: components["schemas"]["RegistrationSummary"] | null;
             /**
              * Requestedat
              * Format: date-time
+             * @description When it was sent (UTC).
              */
             requestedAt: string;
             /**
              * Acceptedat
              * Format: date-time
+             * @description When it was first accepted (UTC); null if it never was.
              */
             acceptedAt: string | null;
             /**
              * Closedat
              * Format: date-time
+             * @description When it reached a final status (UTC); null while it is open.
              */
             closedAt: string | null;
             /**
              * Updatedat
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updatedAt: string;
         };
@@ -2052,24 +2549,30 @@ export interface components {
          *     }
          */
         ReferralStatistics: {
-            /** Groupby */
+            /**
+             * Groupby
+             * @description The dimensions grouped by, as asked in `groupBy`.
+             */
             groupBy: string[];
             /**
              * Frommonth
-             * @description First month counted (YYYY-MM), if limited.
+             * @description First month counted (YYYY-MM, Dutch time); null when not limited.
              */
             fromMonth: string | null;
             /**
              * Untilmonth
-             * @description Last month counted (YYYY-MM), if limited.
+             * @description Last month counted (YYYY-MM, Dutch time); null when not limited.
              */
             untilMonth: string | null;
             /**
              * Threshold
-             * @description Counts below this are suppressed.
+             * @description Counts of people below this (but above 0) are suppressed; 5 by default.
              */
             threshold: number;
-            /** Groups */
+            /**
+             * Groups
+             * @description One entry per combination of the `groupBy` values that occurs.
+             */
             groups: components["schemas"]["ReferralFigures"][];
         };
         /**
@@ -2091,11 +2594,12 @@ export interface components {
             /**
              * Residentid
              * Format: uuid
+             * @description The resident to register: one you may see (any other answers 404).
              */
             residentId: string;
             /**
              * Overridereason
-             * @description Why a resident outside the activity's ages may join anyway.
+             * @description Why a resident outside the activity's ages may join anyway; without it, such a registration is a 400 `age-out-of-range`. Seen by the activity's provider.
              */
             overrideReason?: string | null;
         };
@@ -2116,34 +2620,43 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The registration's id, under its activity.
              */
             id: string;
             /**
              * Activityid
              * Format: uuid
+             * @description The activity the resident is registered for.
              */
             activityId: string;
             /**
              * Residentid
              * Format: uuid
+             * @description The registered resident.
              */
             residentId: string;
+            /** @description `registered`: has a place; `waitlisted`: on the waiting list (the activity was full), moved up to `registered` in order when a place frees; `cancelled`: ended. */
             status: components["schemas"]["RegistrationStatus"];
             /**
              * Waitlistposition
              * @description 1 is next in line; null unless waitlisted.
              */
             waitlistPosition: number | null;
-            /** Overridereason */
+            /**
+             * Overridereason
+             * @description Why a resident outside the activity's ages was admitted; null when none was needed (or the resident was erased).
+             */
             overrideReason: string | null;
             /**
              * Createdat
              * Format: date-time
+             * @description When the registration was made (UTC).
              */
             createdAt: string;
             /**
              * Updatedat
              * Format: date-time
+             * @description When its status last changed (UTC).
              */
             updatedAt: string;
         };
@@ -2184,46 +2697,60 @@ export interface components {
          *     }
          */
         ResidentCreate: {
-            /** Givenname */
+            /**
+             * Givenname
+             * @description Given name (voornaam), as the resident uses it.
+             */
             givenName: string;
             /**
              * Familynameprefix
-             * @description Tussenvoegsel, e.g. 'van der'.
+             * @description The family name's prefix (tussenvoegsel), e.g. `van der` in Jan van der Berg; kept apart from `familyName`, which is what matching uses.
              */
             familyNamePrefix?: string | null;
-            /** Familyname */
+            /**
+             * Familyname
+             * @description Family name without its prefix, e.g. `Berg`. Matched without regard to case, accents and extra spaces.
+             */
             familyName: string;
             /**
              * Birthdate
              * Format: date
+             * @description Date of birth, YYYY-MM-DD: from 1900 on and not in the future. Under 16 a parent or guardian gives consent to a referral; statistics show only the age band.
              */
             birthDate: string;
-            /** @description Omit when unknown. */
+            /** @description The home address; leave it out when unknown. With it, a resident you may already see with the same family name, date of birth and postcode is found instead of a new one made (`POST /residents` answers 409 `duplicate-resident`; a referral uses it). */
             address?: components["schemas"]["AddressIn"] | null;
             /**
              * Municipality
-             * @description CBS code of the municipality of residence.
+             * @description CBS code of the municipality of residence (see `GET /municipalities`), e.g. `GM0534` for Hillegom: the resident's data belongs to it.
              * @example GM0534
              */
             municipality: string;
             /**
              * Phone
+             * @description Phone number in E.164 (`+31612345678`) or Dutch national form (`06 12345678`); stored and answered in E.164.
              * @example +31612345678
              */
             phone?: string | null;
             /**
              * Email
              * Format: email
+             * @description E-mail address, stored in its normalised form (the domain lower-cased).
              * @example j.devries@example.nl
              */
             email?: string | null;
             /**
              * Preferredlanguage
+             * @description Language to contact the resident in: an ISO 639 code, optionally with a region (`nl`, `en`, `ar`, `pt-BR`).
              * @example nl
              */
             preferredLanguage?: string | null;
+            /** @description How the resident likes to be contacted: `phone`, `email`, `text-message` (SMS) or `via-referrer` (through whoever referred them). */
             preferredContact?: components["schemas"]["ContactPreference"] | null;
-            /** Externalids */
+            /**
+             * Externalids
+             * @description Your systems' ids for this resident (at most 5, each pair once), unique within your organisation: a pair naming a resident you may see finds that resident (`POST /residents` answers 409 `duplicate-resident`; a referral uses it), one naming a resident out of your sight is a 409 `external-id-taken`. Search by them with `POST /residents/_search`.
+             */
             externalIds?: components["schemas"]["ExternalIdIn"][];
         };
         /**
@@ -2234,22 +2761,36 @@ export interface components {
             /**
              * Exportedat
              * Format: date-time
+             * @description When this export was made (UTC).
              */
             exportedAt: string;
+            /** @description The resident, every field of it. */
             resident: components["schemas"]["ResidentRead"];
-            /** Referrals */
+            /**
+             * Referrals
+             * @description Every referral about the resident, oldest first, as stored (snake_case column names), the reason included, each with its `history` of status changes.
+             */
             referrals: {
                 [key: string]: unknown;
             }[];
-            /** Registrations */
+            /**
+             * Registrations
+             * @description Every registration for an activity, oldest first, as stored.
+             */
             registrations: {
                 [key: string]: unknown;
             }[];
-            /** Consents */
+            /**
+             * Consents
+             * @description The consent of each referral: `referral_id`, `given_by`, `method`, `given_at` and `recorded_by` (the user or client that recorded it).
+             */
             consents: {
                 [key: string]: unknown;
             }[];
-            /** Auditevents */
+            /**
+             * Auditevents
+             * @description Every audit event that names the resident, oldest first: who read or changed their data, and when.
+             */
             auditEvents: components["schemas"]["AuditEventRead"][];
         };
         /**
@@ -2272,44 +2813,75 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The resident's id: the API's own identifier (never a BSN), stable for good.
              */
             id: string;
-            /** Givenname */
+            /**
+             * Givenname
+             * @description Given name (voornaam), as the resident uses it.
+             */
             givenName?: string | null;
-            /** Familynameprefix */
+            /**
+             * Familynameprefix
+             * @description The family name's prefix (tussenvoegsel), e.g. `van der` in Jan van der Berg; kept apart from `familyName`, which is what matching uses. Null when none.
+             */
             familyNamePrefix?: string | null;
-            /** Familyname */
+            /**
+             * Familyname
+             * @description Family name without its prefix, e.g. `Berg`. Matched without regard to case, accents and extra spaces.
+             */
             familyName?: string | null;
             /**
              * Birthdate
              * Format: date
+             * @description Date of birth, YYYY-MM-DD.
              */
             birthDate?: string | null;
+            /** @description The home address; null when unknown. Absent for provider staff (minimisation). */
             address?: components["schemas"]["AddressRead"] | null;
-            /** Municipality */
+            /**
+             * Municipality
+             * @description CBS code of the municipality of residence (see `GET /municipalities`), e.g. `GM0534` for Hillegom: the resident's data belongs to it.
+             */
             municipality?: string | null;
-            /** Phone */
+            /**
+             * Phone
+             * @description Phone number in E.164; null if none.
+             */
             phone?: string | null;
-            /** Email */
+            /**
+             * Email
+             * @description E-mail address; null if none.
+             */
             email?: string | null;
-            /** Preferredlanguage */
+            /**
+             * Preferredlanguage
+             * @description ISO 639 code of the language to contact the resident in.
+             */
             preferredLanguage?: string | null;
+            /** @description How the resident likes to be contacted: `phone`, `email`, `text-message` (SMS) or `via-referrer` (through whoever referred them). Null when not known. */
             preferredContact?: components["schemas"]["ContactPreference"] | null;
-            /** Externalids */
+            /**
+             * Externalids
+             * @description Your organisation's ids for this resident (admins see every organisation's). Absent for provider staff (minimisation).
+             */
             externalIds?: components["schemas"]["ExternalIdRead"][] | null;
             /**
              * Registeredbyorganisationid
              * Format: uuid
+             * @description The organisation that registered the resident; shown to admins only.
              */
             registeredByOrganisationId?: string | null;
             /**
              * Createdat
              * Format: date-time
+             * @description When the resident was registered (UTC). Absent for provider staff (minimisation).
              */
             createdAt?: string | null;
             /**
              * Updatedat
              * Format: date-time
+             * @description When the resident last changed (UTC). Absent for provider staff (minimisation).
              */
             updatedAt?: string | null;
         };
@@ -2323,39 +2895,64 @@ export interface components {
          *     }
          */
         ResidentSearch: {
-            /** Familyname */
+            /**
+             * Familyname
+             * @description With `birthDate` and `postcode`: the family name without its prefix, matched without regard to case, accents and extra spaces.
+             */
             familyName?: string | null;
             /**
              * Birthdate
              * Format: date
+             * @description With `familyName` and `postcode`: the date of birth.
              */
             birthDate?: string | null;
             /**
              * Postcode
+             * @description With `familyName` and `birthDate`: the postcode of the home address, e.g. `2181 EC` (the space may be left out).
              * @example 2181 AB
              */
             postcode?: string | null;
-            /** Sourcesystem */
+            /**
+             * Sourcesystem
+             * @description With `externalId`: your system's name, as given in the resident's `externalIds` (only your organisation's ids are searched).
+             */
             sourceSystem?: string | null;
-            /** Externalid */
+            /**
+             * Externalid
+             * @description With `sourceSystem`: the resident's id in that system.
+             */
             externalId?: string | null;
         };
-        /** ResidentSummary */
+        /**
+         * ResidentSummary
+         * @description Who the referral is about; the names are null once the resident was erased.
+         */
         ResidentSummary: {
             /**
              * Id
              * Format: uuid
+             * @description The resident's id (`GET /residents/{residentId}`).
              */
             id: string;
-            /** Givenname */
+            /**
+             * Givenname
+             * @description Given name; null once erased.
+             */
             givenName: string | null;
-            /** Familynameprefix */
+            /**
+             * Familynameprefix
+             * @description Family name prefix (tussenvoegsel), e.g. `van der`; null when none.
+             */
             familyNamePrefix: string | null;
-            /** Familyname */
+            /**
+             * Familyname
+             * @description Family name; null once erased.
+             */
             familyName: string | null;
             /**
              * Birthdate
              * Format: date
+             * @description Date of birth, YYYY-MM-DD; null once erased.
              */
             birthDate?: string | null;
         };
@@ -2367,36 +2964,54 @@ export interface components {
          *     }
          */
         ResidentUpdate: {
-            /** Givenname */
+            /**
+             * Givenname
+             * @description Given name (voornaam), as the resident uses it. Cannot be removed (null is a 400).
+             */
             givenName?: string | null;
-            /** Familynameprefix */
+            /**
+             * Familynameprefix
+             * @description The family name's prefix (tussenvoegsel), e.g. `van der` in Jan van der Berg; kept apart from `familyName`, which is what matching uses. Send null to remove it.
+             */
             familyNamePrefix?: string | null;
-            /** Familyname */
+            /**
+             * Familyname
+             * @description Family name without its prefix, e.g. `Berg`. Matched without regard to case, accents and extra spaces. Cannot be removed (null is a 400).
+             */
             familyName?: string | null;
             /**
              * Birthdate
              * Format: date
+             * @description Date of birth, YYYY-MM-DD: from 1900 on and not in the future. Under 16 a parent or guardian gives consent to a referral; statistics show only the age band. Cannot be removed (null is a 400).
              */
             birthDate?: string | null;
+            /** @description The home address, replaced whole. Send null to remove it. */
             address?: components["schemas"]["AddressIn"] | null;
             /**
              * Municipality
+             * @description CBS code of the municipality of residence (see `GET /municipalities`), e.g. `GM0534` for Hillegom: the resident's data belongs to it. Cannot be removed (null is a 400).
              * @example GM0534
              */
             municipality?: string | null;
             /**
              * Phone
+             * @description Phone number in E.164 (`+31612345678`) or Dutch national form (`06 12345678`); stored and answered in E.164. Send null to remove it.
              * @example +31612345678
              */
             phone?: string | null;
             /**
              * Email
              * Format: email
+             * @description E-mail address, stored in its normalised form (the domain lower-cased). Send null to remove it.
              * @example j.devries@example.nl
              */
             email?: string | null;
-            /** Preferredlanguage */
+            /**
+             * Preferredlanguage
+             * @description Language to contact the resident in: an ISO 639 code, optionally with a region (`nl`, `en`, `ar`, `pt-BR`). Send null to remove it.
+             */
             preferredLanguage?: string | null;
+            /** @description How the resident likes to be contacted: `phone`, `email`, `text-message` (SMS) or `via-referrer` (through whoever referred them). Send null to remove it. */
             preferredContact?: components["schemas"]["ContactPreference"] | null;
         };
         /**
@@ -2412,32 +3027,43 @@ export interface components {
             /**
              * Startsat
              * Format: date-time
+             * @description When the first occurrence starts (UTC; any zone is accepted on input).
              */
             startsAt: string;
             /**
              * Endsat
              * Format: date-time
+             * @description When the first occurrence ends, after `startsAt`; later ones last as long.
              */
             endsAt: string;
             /**
              * Recurrence
+             * @description An RFC 5545 RRULE without DTSTART, e.g. `FREQ=WEEKLY;BYDAY=TU`, expanded in Dutch local time (a 10:00 coffee morning stays at 10:00 across daylight saving), at most daily; null for a single occurrence.
              * @example FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630T000000Z
              */
             recurrence?: string | null;
         };
-        /** ScheduleRead */
+        /**
+         * ScheduleRead
+         * @description When an activity takes place; `nextOccurrence` of the activity is the next start.
+         */
         ScheduleRead: {
             /**
              * Startsat
              * Format: date-time
+             * @description When the first occurrence starts (UTC; any zone is accepted on input).
              */
             startsAt: string;
             /**
              * Endsat
              * Format: date-time
+             * @description When the first occurrence ends, after `startsAt`; later ones last as long.
              */
             endsAt: string;
-            /** Recurrence */
+            /**
+             * Recurrence
+             * @description An RFC 5545 RRULE without DTSTART, e.g. `FREQ=WEEKLY;BYDAY=TU`, expanded in Dutch local time (a 10:00 coffee morning stays at 10:00 across daylight saving), at most daily; null for a single occurrence.
+             */
             recurrence: string | null;
         };
         /** SecretRead */
@@ -2450,6 +3076,7 @@ export interface components {
             /**
              * Previoussecretexpiresat
              * Format: date-time
+             * @description Until then (UTC), messages carry a signature with the previous key as well, so the receiver can switch without missing one; null when there is none.
              */
             previousSecretExpiresAt: string | null;
         };
@@ -2477,11 +3104,19 @@ export interface components {
          *     }
          */
         StatusChangeCreate: {
+            /** @description The status to move to, one that `GET /referral-transitions` allows from the current one for your part (409 `illegal-transition` or 403 `not-your-move` else). */
             status: components["schemas"]["ReferralStatus"];
+            /** @description Why it was rejected, failed or cancelled: `not-eligible`, `no-capacity`, `could-not-contact`, `declined-by-resident`, `referred-elsewhere`, `duplicate`, `other`. Required for exactly those three statuses. */
             reasonCode?: components["schemas"]["ReasonCode"] | null;
-            /** Note */
+            /**
+             * Note
+             * @description A short note on the move, e.g. why; shown in the referral's history. Required with reason code `other`.
+             */
             note?: string | null;
-            /** Outcome */
+            /**
+             * Outcome
+             * @description What came of a completed referral, e.g. `Neemt wekelijks deel aan de koffieochtend.` Only when moving to `completed`.
+             */
             outcome?: string | null;
         };
         /**
@@ -2503,22 +3138,34 @@ export interface components {
          *     }
          */
         StatusChangeRead: {
-            /** Sequence */
+            /**
+             * Sequence
+             * @description Orders all status changes of all referrals, increasing in the order they were committed (not always consecutive): the change feed's order.
+             */
             sequence: number;
             /**
              * Referralid
              * Format: uuid
+             * @description The referral that moved.
              */
             referralId: string;
+            /** @description The status before; null for the first entry, the referral being sent. */
             fromStatus: components["schemas"]["ReferralStatus"] | null;
+            /** @description The status after the move. */
             toStatus: components["schemas"]["ReferralStatus"];
+            /** @description Why it was rejected, failed or cancelled: `not-eligible`, `no-capacity`, `could-not-contact`, `declined-by-resident`, `referred-elsewhere`, `duplicate`, `other`. Null for other moves. */
             reasonCode: components["schemas"]["ReasonCode"] | null;
-            /** Note */
+            /**
+             * Note
+             * @description The note given with the move (a forward names the new referral); null when none, or once the resident was erased.
+             */
             note: string | null;
+            /** @description Who made the move. */
             actor: components["schemas"]["ActorRead"];
             /**
              * Changedat
              * Format: date-time
+             * @description When the move was made (UTC).
              */
             changedAt: string;
         };
@@ -2536,16 +3183,23 @@ export interface components {
         SubscriptionCreate: {
             /**
              * Callbackurl
-             * @description https; plain http only for loopback in development.
+             * @description Where events are POSTed: an https URL (plain http only to loopback in development); loopback and private addresses are refused unless the deployment allows them. A new URL is verified (a challenge it must echo) before anything is delivered to it.
              */
             callbackUrl: string;
-            /** Eventtypes */
+            /**
+             * Eventtypes
+             * @description The CloudEvents types to receive, e.g. `nl.welzijn.referral.accepted`: every referral status, every registration status, `nl.welzijn.activity.changed`.
+             */
             eventTypes: components["schemas"]["EventType"][];
-            /** Municipality */
+            /**
+             * Municipality
+             * @description Only events of this municipality (CBS code, e.g. `GM0534`); null for all.
+             */
             municipality?: string | null;
             /**
              * Activityid
              * Format: uuid
+             * @description Only events about this activity (an activity you may see); null for all.
              */
             activityId?: string | null;
         };
@@ -2573,47 +3227,65 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The subscription's id, for `/subscriptions/{subscriptionId}`.
              */
             id: string;
-            /** Callbackurl */
+            /**
+             * Callbackurl
+             * @description Where events are POSTed: an https URL (plain http only to loopback in development); loopback and private addresses are refused unless the deployment allows them. A new URL is verified (a challenge it must echo) before anything is delivered to it.
+             */
             callbackUrl: string;
-            /** Eventtypes */
+            /**
+             * Eventtypes
+             * @description The CloudEvents types to receive, e.g. `nl.welzijn.referral.accepted`: every referral status, every registration status, `nl.welzijn.activity.changed`.
+             */
             eventTypes: components["schemas"]["EventType"][];
-            /** Municipality */
+            /**
+             * Municipality
+             * @description Only events of this municipality (CBS code, e.g. `GM0534`); null for all.
+             */
             municipality: string | null;
             /**
              * Activityid
              * Format: uuid
+             * @description Only events about this activity (an activity you may see); null for all.
              */
             activityId: string | null;
             /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
             status: components["schemas"]["SubscriptionStatus"];
-            /** Failurereason */
+            /**
+             * Failurereason
+             * @description Why it is `failing`: which event stayed undelivered and the last outcome; null otherwise.
+             */
             failureReason: string | null;
             /**
              * Verifiedat
              * Format: date-time
+             * @description When the callback URL echoed the challenge (UTC); null until then.
              */
             verifiedAt: string | null;
             /**
              * Nextattemptat
              * Format: date-time
+             * @description When the worker next looks at it (UTC): now or soon when all is well, later while it backs off after a failed delivery.
              */
             nextAttemptAt: string;
             /**
              * Previoussecretexpiresat
              * Format: date-time
-             * @description Until then, messages carry a signature with the previous secret as well.
+             * @description Until then (UTC), messages carry a signature with the previous key as well, so the receiver can switch without missing one; null when there is none.
              */
             previousSecretExpiresAt: string | null;
             /**
              * Createdat
              * Format: date-time
+             * @description When it was made (UTC); events since then are delivered.
              */
             createdAt: string;
             /**
              * Updatedat
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updatedAt: string;
             /**
@@ -2645,47 +3317,65 @@ export interface components {
             /**
              * Id
              * Format: uuid
+             * @description The subscription's id, for `/subscriptions/{subscriptionId}`.
              */
             id: string;
-            /** Callbackurl */
+            /**
+             * Callbackurl
+             * @description Where events are POSTed: an https URL (plain http only to loopback in development); loopback and private addresses are refused unless the deployment allows them. A new URL is verified (a challenge it must echo) before anything is delivered to it.
+             */
             callbackUrl: string;
-            /** Eventtypes */
+            /**
+             * Eventtypes
+             * @description The CloudEvents types to receive, e.g. `nl.welzijn.referral.accepted`: every referral status, every registration status, `nl.welzijn.activity.changed`.
+             */
             eventTypes: components["schemas"]["EventType"][];
-            /** Municipality */
+            /**
+             * Municipality
+             * @description Only events of this municipality (CBS code, e.g. `GM0534`); null for all.
+             */
             municipality: string | null;
             /**
              * Activityid
              * Format: uuid
+             * @description Only events about this activity (an activity you may see); null for all.
              */
             activityId: string | null;
             /** @description pending-verification until the callback echoed the challenge; failing when an event stayed undelivered past the maximum age (see failureReason and deliveries). */
             status: components["schemas"]["SubscriptionStatus"];
-            /** Failurereason */
+            /**
+             * Failurereason
+             * @description Why it is `failing`: which event stayed undelivered and the last outcome; null otherwise.
+             */
             failureReason: string | null;
             /**
              * Verifiedat
              * Format: date-time
+             * @description When the callback URL echoed the challenge (UTC); null until then.
              */
             verifiedAt: string | null;
             /**
              * Nextattemptat
              * Format: date-time
+             * @description When the worker next looks at it (UTC): now or soon when all is well, later while it backs off after a failed delivery.
              */
             nextAttemptAt: string;
             /**
              * Previoussecretexpiresat
              * Format: date-time
-             * @description Until then, messages carry a signature with the previous secret as well.
+             * @description Until then (UTC), messages carry a signature with the previous key as well, so the receiver can switch without missing one; null when there is none.
              */
             previousSecretExpiresAt: string | null;
             /**
              * Createdat
              * Format: date-time
+             * @description When it was made (UTC); events since then are delivered.
              */
             createdAt: string;
             /**
              * Updatedat
              * Format: date-time
+             * @description When it last changed (UTC).
              */
             updatedAt: string;
         };
@@ -2705,15 +3395,25 @@ export interface components {
          *     }
          */
         SubscriptionUpdate: {
-            /** Callbackurl */
+            /**
+             * Callbackurl
+             * @description Where events are POSTed: an https URL (plain http only to loopback in development); loopback and private addresses are refused unless the deployment allows them. A new URL is verified (a challenge it must echo) before anything is delivered to it. Cannot be removed (null is a 400).
+             */
             callbackUrl?: string | null;
-            /** Eventtypes */
+            /**
+             * Eventtypes
+             * @description The CloudEvents types to receive, e.g. `nl.welzijn.referral.accepted`: every referral status, every registration status, `nl.welzijn.activity.changed`. Replaced whole. Cannot be removed (null is a 400).
+             */
             eventTypes?: components["schemas"]["EventType"][] | null;
-            /** Municipality */
+            /**
+             * Municipality
+             * @description Only events of this municipality (CBS code, e.g. `GM0534`); null for all.
+             */
             municipality?: string | null;
             /**
              * Activityid
              * Format: uuid
+             * @description Only events about this activity (an activity you may see); null for all.
              */
             activityId?: string | null;
         };
@@ -2726,11 +3426,20 @@ export interface components {
          *     }
          */
         ThemeRead: {
-            /** Slug */
+            /**
+             * Slug
+             * @description The theme's stable code, e.g. `meeting-people`: what activities, providers, referrals and the `theme` filters use.
+             */
             slug: string;
-            /** Name */
+            /**
+             * Name
+             * @description The theme's display name, e.g. `Meeting people`.
+             */
             name: string;
-            /** Description */
+            /**
+             * Description
+             * @description What the theme covers, e.g. `Meeting people, loneliness`.
+             */
             description: string;
         };
         /**
@@ -2744,10 +3453,14 @@ export interface components {
          *     }
          */
         TokenResponse: {
-            /** Access Token */
+            /**
+             * Access Token
+             * @description A signed JWT: send it as `Authorization: Bearer …` (keys at `/.well-known/jwks.json`). No refresh token: ask for a new one when it expires.
+             */
             access_token: string;
             /**
              * Token Type
+             * @description Always `Bearer` (RFC 6750).
              * @default Bearer
              * @constant
              */
@@ -2757,7 +3470,10 @@ export interface components {
              * @description Seconds until the token expires.
              */
             expires_in: number;
-            /** Scope */
+            /**
+             * Scope
+             * @description The permissions the token carries, space-separated (as in `GET /me`'s `capabilities`): the role's, or those asked for in `scope`.
+             */
             scope: string;
         };
         /**
@@ -2776,20 +3492,39 @@ export interface components {
         TransitionConflict: {
             /**
              * Type
+             * @description `urn:welzijn:problem:` and the problem's stable code, e.g. `urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).
              * @example urn:welzijn:problem:invalid-input
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description The HTTP status's reason phrase, e.g. `Not Found`.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, the same as the response's.
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, in English, for a developer; its wording may change, so do not parse it.
+             */
             detail: string;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`.
+             */
             instance: string;
-            /** Requestid */
+            /**
+             * Requestid
+             * @description The request's id, also in the `X-Request-ID` header: quote it when you report a problem. Null only when the request had none.
+             */
             requestId?: string | null;
-            /** Errors */
+            /**
+             * Errors
+             * @description On a 400: every problem with the input at once, each with where and what. Absent on other statuses.
+             */
             errors?: components["schemas"]["InvalidParam"][] | null;
             /**
              * Allowedstatuses
@@ -2801,11 +3536,19 @@ export interface components {
         };
         /** TransitionRead */
         TransitionRead: {
+            /** @description The status the move starts from. */
             from: components["schemas"]["ReferralStatus"];
+            /** @description The status it leads to. */
             to: components["schemas"]["ReferralStatus"];
-            /** Parties */
+            /**
+             * Parties
+             * @description Who may make it: `sender` (the referrer or partner system that sent it), `receiver` (the receiving provider), `admin`.
+             */
             parties: components["schemas"]["Party"][];
-            /** Reasonrequired */
+            /**
+             * Reasonrequired
+             * @description Whether the move needs a `reasonCode` (it is refused without one, and with one where this is false).
+             */
             reasonRequired: boolean;
         };
         /**
@@ -2841,11 +3584,20 @@ export interface components {
          *     }
          */
         TransitionTable: {
-            /** Transitions */
+            /**
+             * Transitions
+             * @description Every legal move; a move not listed answers 409 `illegal-transition`.
+             */
             transitions: components["schemas"]["TransitionRead"][];
-            /** Finalstatuses */
+            /**
+             * Finalstatuses
+             * @description The statuses nothing follows: the referral is closed (`closedAt`).
+             */
             finalStatuses: components["schemas"]["ReferralStatus"][];
-            /** Reasoncodes */
+            /**
+             * Reasoncodes
+             * @description The reason codes a move that needs one takes; `other` needs a `note`.
+             */
             reasonCodes: components["schemas"]["ReasonCode"][];
         };
         /**
@@ -2860,7 +3612,8 @@ export interface components {
         GrantType: "password" | "client_credentials";
         /**
          * OAuthProblem
-         * @description A problem that is also an RFC 6749 §5.2 error response.
+         * @description A problem that is also an RFC 6749 §5.2 error response: the token endpoint's codes are
+         *     RFC 6749's snake_case ones (`invalid_grant`), where every other problem code is kebab-case.
          * @example {
          *       "detail": "The username or password is not correct.",
          *       "error": "invalid_grant",
@@ -2874,33 +3627,52 @@ export interface components {
         OAuthProblem: {
             /**
              * Type
+             * @description `urn:welzijn:problem:` and the problem's stable code, e.g. `urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).
              * @example urn:welzijn:problem:invalid-input
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description The HTTP status's reason phrase, e.g. `Not Found`.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, the same as the response's.
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, in English, for a developer; its wording may change, so do not parse it.
+             */
             detail: string;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`.
+             */
             instance: string;
             /**
              * Requestid
+             * @description The request's id, also in the `X-Request-ID` header: quote it when you report a problem. Null only when the request had none.
              * @default null
              */
             requestId: string | null;
             /**
              * Errors
+             * @description On a 400: every problem with the input at once, each with where and what. Absent on other statuses.
              * @default null
              */
             errors: components["schemas"]["InvalidParam"][] | null;
             /**
              * Error
+             * @description The RFC 6749 §5.2 error code, snake_case as the RFC spells it (OAuth libraries read it): `invalid_grant` for a wrong username or password, `invalid_client` for wrong client credentials, `slow_down` while throttled. `type` ends in the same code.
              * @enum {string}
              */
             error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope" | "slow_down";
-            /** Error Description */
+            /**
+             * Error Description
+             * @description The same text as `detail`, for OAuth clients.
+             */
             error_description: string;
         } & {
             [key: string]: unknown;
@@ -2920,24 +3692,39 @@ export interface components {
         ProblemDetails: {
             /**
              * Type
+             * @description `urn:welzijn:problem:` and the problem's stable code, e.g. `urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).
              * @example urn:welzijn:problem:invalid-input
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description The HTTP status's reason phrase, e.g. `Not Found`.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, the same as the response's.
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, in English, for a developer; its wording may change, so do not parse it.
+             */
             detail: string;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`.
+             */
             instance: string;
             /**
              * Requestid
+             * @description The request's id, also in the `X-Request-ID` header: quote it when you report a problem. Null only when the request had none.
              * @default null
              */
             requestId: string | null;
             /**
              * Errors
+             * @description On a 400: every problem with the input at once, each with where and what. Absent on other statuses.
              * @default null
              */
             errors: components["schemas"]["InvalidParam"][] | null;
@@ -2958,7 +3745,7 @@ export interface components {
             username?: string;
             /**
              * Password
-             * @description The password grant.
+             * @description The password grant: the password.
              */
             password?: string;
             /**
@@ -3000,25 +3787,39 @@ export interface components {
         ValidationProblem: {
             /**
              * Type
+             * @description `urn:welzijn:problem:` and the problem's stable code, e.g. `urn:welzijn:problem:illegal-transition`: branch on this. Codes are kebab-case, except on the token endpoint, which keeps RFC 6749's snake_case codes (`invalid_grant`).
              * @example urn:welzijn:problem:invalid-input
              */
             type: string;
-            /** Title */
+            /**
+             * Title
+             * @description The HTTP status's reason phrase, e.g. `Not Found`.
+             */
             title: string;
-            /** Status */
+            /**
+             * Status
+             * @description The HTTP status code, the same as the response's.
+             */
             status: number;
-            /** Detail */
+            /**
+             * Detail
+             * @description What went wrong in this case, in English, for a developer; its wording may change, so do not parse it.
+             */
             detail: string;
-            /** Instance */
+            /**
+             * Instance
+             * @description The path that was requested, e.g. `/v1/referrals/0193a1c2-…/status-changes`.
+             */
             instance: string;
             /**
              * Requestid
+             * @description The request's id, also in the `X-Request-ID` header: quote it when you report a problem. Null only when the request had none.
              * @default null
              */
             requestId: string | null;
             /**
              * Errors
-             * @description Every problem with the input, at once.
+             * @description Every problem with the input at once (nothing was stored): one entry per field or parameter, each with where (`in`, `location`) and what (`code`, `detail`).
              */
             errors: components["schemas"]["InvalidParam"][];
         } & {
@@ -3471,9 +4272,9 @@ export interface operations {
     listThemes: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -3538,9 +4339,9 @@ export interface operations {
     listMunicipalities: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -3605,11 +4406,11 @@ export interface operations {
     listResidents: {
         parameters: {
             query?: {
-                /** @description CBS code. */
+                /** @description Only residents of this municipality (CBS code, e.g. `GM0534`). */
                 municipality?: string;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -3880,9 +4681,9 @@ export interface operations {
     searchResidents: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -4022,7 +4823,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resident's id. */
+                /** @description The resident's `id`; one you may not see answers 404, like one that does not exist. */
                 residentId: string;
             };
             cookie?: never;
@@ -4156,7 +4957,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resident's id. */
+                /** @description The resident's `id`; one you may not see answers 404, like one that does not exist. */
                 residentId: string;
             };
             cookie?: never;
@@ -4289,7 +5090,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The resident's id. */
+                /** @description The resident's `id`; one you may not see answers 404, like one that does not exist. */
                 residentId: string;
             };
             cookie?: never;
@@ -4497,7 +5298,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The resident's id. */
+                /** @description The resident's `id`; one you may not see answers 404, like one that does not exist. */
                 residentId: string;
             };
             cookie?: never;
@@ -4627,16 +5428,17 @@ export interface operations {
     listProviders: {
         parameters: {
             query?: {
-                /** @description Serves this CBS code. */
+                /** @description Only providers serving this municipality (CBS code, e.g. `GM0534`). */
                 municipality?: string;
-                /** @description Any of these themes. */
+                /** @description Only those with at least one of these themes (slugs from `GET /themes`); repeat the parameter for more: `theme=exercise&theme=meeting-people`. */
                 theme?: string[];
+                /** @description Only providers of this kind. */
                 kind?: components["schemas"]["ProviderKind"];
-                /** @description Text. */
+                /** @description Text found in the name or description, ignoring case, e.g. `kompas`. */
                 q?: string;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -4866,7 +5668,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @description The provider's id. */
+                /** @description The provider's `id` (also its organisation's id); an inactive one you do not manage answers 404. */
                 providerId: string;
             };
             cookie?: never;
@@ -4968,7 +5770,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The provider's id. */
+                /** @description The provider's `id` (also its organisation's id); an inactive one you do not manage answers 404. */
                 providerId: string;
             };
             cookie?: never;
@@ -5174,28 +5976,31 @@ export interface operations {
     searchActivities: {
         parameters: {
             query?: {
-                /** @description CBS code. */
+                /** @description Only activities taking place in this municipality (CBS code). */
                 municipality?: string;
-                /** @description Any of these themes. */
+                /** @description Only those with at least one of these themes (slugs from `GET /themes`); repeat the parameter for more: `theme=exercise&theme=meeting-people`. */
                 theme?: string[];
+                /** @description Only this provider's activities (its `id`). */
                 providerId?: string;
-                /** @description Open to this age. */
+                /** @description Only activities open to someone of this age in years: within `minimumAge` and `maximumAge` (a missing bound is no limit). */
                 age?: number;
-                /** @description Occurs after. */
+                /** @description Only activities with an occurrence still going on at or after this moment (it ends later), recurring ones included: ISO 8601 with a zone. */
                 from?: string;
-                /** @description Occurs before. */
+                /** @description Only activities with an occurrence starting before this moment: ISO 8601 with a zone. With `from`, a window. */
                 until?: string;
-                /** @description No cost (true) or a cost (false). */
+                /** @description `true`: only free activities (no `cost`); `false`: only paid ones. */
                 free?: boolean;
+                /** @description `true`: only activities with a place left (or no capacity limit); `false`: only full ones, where a registration goes on the waiting list. */
                 hasPlaces?: boolean;
-                /** @description Text. */
+                /** @description Text found in the title or description, ignoring case, e.g. `koffie`. */
                 q?: string;
-                /** @description Your own drafts, cancelled or archived (provider staff). */
+                /** @description Only activities in this status. Everyone sees the published activities of active providers; provider staff also their own organisation's drafts, cancelled and archived ones, admins every activity. */
                 status?: components["schemas"]["ActivityStatus"];
+                /** @description `nextOccurrence` (default): soonest next start first, activities without a coming occurrence last; `title`: alphabetical by title. */
                 sort?: "nextOccurrence" | "title";
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -5402,7 +6207,7 @@ export interface operations {
                 "If-None-Match"?: string;
             };
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
             };
             cookie?: never;
@@ -5504,7 +6309,7 @@ export interface operations {
                 "If-Match": string;
             };
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
             };
             cookie?: never;
@@ -5733,15 +6538,16 @@ export interface operations {
     listRegistrations: {
         parameters: {
             query?: {
+                /** @description Only registrations in this status: `registered` (has a place), `waitlisted` (on the waiting list) or `cancelled`. */
                 status?: components["schemas"]["RegistrationStatus"];
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
             };
             cookie?: never;
@@ -5875,7 +6681,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
             };
             cookie?: never;
@@ -6059,8 +6865,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
+                /** @description The registration's `id`, under this activity; one you may not see answers 404. */
                 registrationId: string;
             };
             cookie?: never;
@@ -6192,8 +6999,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The activity's id. */
+                /** @description The activity's `id`; one you may not see (a draft of another provider, say) answers 404. */
                 activityId: string;
+                /** @description The registration's `id`, under this activity; one you may not see answers 404. */
                 registrationId: string;
             };
             cookie?: never;
@@ -6321,16 +7129,21 @@ export interface operations {
     listReferrals: {
         parameters: {
             query?: {
+                /** @description `incoming`: the inbox, referrals to your provider organisation (provider staff); `outgoing`: the outbox, referrals you sent (a partner system its own, staff their organisation's). Left out: every referral you may see. */
                 direction?: "incoming" | "outgoing";
+                /** @description Only referrals in one of these statuses; repeat the parameter for more: `status=requested&status=accepted`. */
                 status?: components["schemas"]["ReferralStatus"][];
-                /** @description Still requested too long. */
+                /** @description `true`: only referrals still `requested` after the configured number of working days (Dutch public holidays excluded); `false`: all others. */
                 overdue?: boolean;
+                /** @description Only referrals with this theme (a slug from `GET /themes`). */
                 theme?: string;
+                /** @description Only referrals for this activity (its `id`). */
                 activityId?: string;
+                /** @description Only referrals that changed at or after this moment (ISO 8601 with a zone). To follow changes, the change feed `GET /referral-events` misses none. */
                 updatedSince?: string;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -6642,7 +7455,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The referral's id. */
+                /** @description The referral's `id`; one you neither sent nor received answers 404, like one that does not exist. */
                 referralId: string;
             };
             cookie?: never;
@@ -6774,14 +7587,14 @@ export interface operations {
     listReferralStatusChanges: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
             path: {
-                /** @description The referral's id. */
+                /** @description The referral's `id`; one you neither sent nor received answers 404, like one that does not exist. */
                 referralId: string;
             };
             cookie?: never;
@@ -6918,7 +7731,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                /** @description The referral's id. */
+                /** @description The referral's `id`; one you neither sent nor received answers 404, like one that does not exist. */
                 referralId: string;
             };
             cookie?: never;
@@ -7111,9 +7924,9 @@ export interface operations {
     listReferralEvents: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -7271,11 +8084,11 @@ export interface operations {
     referralStatistics: {
         parameters: {
             query?: {
-                /** @description Comma-separated, each once: municipality, provider, theme, ageBand, status, reasonCode, senderKind, month. */
+                /** @description The dimensions to group by, comma-separated, each once: municipality, provider, theme, ageBand, status, reasonCode, senderKind, month. Each group then carries its values of them; left out, one group holds the totals. */
                 groupBy?: string;
-                /** @description From this month on. */
+                /** @description Count from the month of this date on (YYYY-MM-DD; only its month counts, in Dutch time): referrals by the month they were sent, registrations by the month made. */
                 from?: string;
-                /** @description Up to and including this month. */
+                /** @description Count up to and including the month of this date (YYYY-MM-DD, Dutch time); not before `from`. */
                 until?: string;
             };
             header?: never;
@@ -7412,11 +8225,11 @@ export interface operations {
     activityStatistics: {
         parameters: {
             query?: {
-                /** @description Comma-separated, each once: municipality, theme, ageBand, provider. */
+                /** @description The dimensions to group by, comma-separated, each once: municipality, theme, ageBand, provider. Each group then carries its values of them; left out, one group holds the totals. */
                 groupBy?: string;
-                /** @description From this month on. */
+                /** @description Count from the month of this date on (YYYY-MM-DD; only its month counts, in Dutch time): referrals by the month they were sent, registrations by the month made. */
                 from?: string;
-                /** @description Up to and including this month. */
+                /** @description Count up to and including the month of this date (YYYY-MM-DD, Dutch time); not before `from`. */
                 until?: string;
             };
             header?: never;
@@ -7553,18 +8366,21 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                /** @description User id or client id. */
+                /** @description Only events by this actor: a user's id, or a partner system's client id (as in `actorId`). */
                 actor?: string;
+                /** @description Only events about this kind of object, e.g. `resident`, `referral`, `registration`, `provider`, `activity`. */
                 resourceType?: string;
+                /** @description Only events naming this object's id, e.g. every read of one resident. */
                 resourceId?: string;
+                /** @description Only events of this action, e.g. `read`, `create`, `update`, `status-change`, `export`, `erase`, `login`. */
                 action?: string;
-                /** @description Inclusive. */
+                /** @description Only events at or after this moment (ISO 8601, a zone). */
                 from?: string;
-                /** @description Exclusive. */
+                /** @description Only events before this moment (ISO 8601 with a zone); exclusive. */
                 until?: string;
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -7813,9 +8629,9 @@ export interface operations {
     listSubscriptions: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
@@ -8063,7 +8879,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
@@ -8195,7 +9011,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
@@ -8325,7 +9141,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
@@ -8484,7 +9300,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
@@ -8614,14 +9430,14 @@ export interface operations {
     listSubscriptionDeliveries: {
         parameters: {
             query?: {
-                /** @description Opaque cursor from `nextCursor` of the previous page. */
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
                 cursor?: string;
-                /** @description Items a page, at most 100. */
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
                 limit?: number;
             };
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
@@ -8755,7 +9571,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The subscription's id. */
+                /** @description The subscription's `id`; one of another organisation answers 404. */
                 subscriptionId: string;
             };
             cookie?: never;
