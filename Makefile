@@ -15,7 +15,7 @@ TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 2 ] && ec
 LOCAL := WELZIJN_DATABASE_URL=sqlite:///$(DEMO_DB) WELZIJN_PUBLIC_URL=http://127.0.0.1:$(RUN_PORT) \
 	WELZIJN_CORS_ORIGINS=http://127.0.0.1:5173,http://localhost:5173
 
-.PHONY: run test test-spa spa-build lint typecheck openapi lint-openapi bench ladder clean migration
+.PHONY: run test test-spa spa-build lint typecheck openapi lint-openapi bench ladder schemathesis clean migration
 space := $(subst ,, )
 
 $(STAMP): pyproject.toml
@@ -81,6 +81,11 @@ bench: $(BENCH_STAMP)
 # The rate ladder: the highest rate each server carries with p99 under 100 ms (after bench).
 ladder: $(BENCH_STAMP)
 	$(BIN)/python -m tests.bench.ladder $(BENCH_ARGS)
+
+# Schemathesis' CLI, every check and phase (stateful included), once per role, against a real
+# server on a fresh database: SQLite, or SCHEMATHESIS_DATABASE_URL (a PostgreSQL database to create).
+schemathesis: $(STAMP)
+	$(BIN)/python -m tests.contract.live $(if $(SCHEMATHESIS_DATABASE_URL),--database-url $(SCHEMATHESIS_DATABASE_URL)) $(SCHEMATHESIS_ARGS)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache
