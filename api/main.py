@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.accounts.authorize import routes as authorize_routes
 from api.accounts.me import routes as me_routes
 from api.accounts.router import routes as auth_routes
 from api.accounts.router import well_known
@@ -63,6 +64,7 @@ referrals**. Front ends of the municipalities and partner organisations are buil
 DOMAIN_ROUTERS = (
     health_routes,
     auth_routes,
+    authorize_routes,
     me_routes,
     reference_routes,
     resident_routes,

@@ -14,6 +14,8 @@ from api.core.errors import Problem, ProblemDetails
 class GrantType(StrEnum):
     password = "password"  # noqa: S105 - a grant type, not a secret
     client_credentials = "client_credentials"
+    authorization_code = "authorization_code"
+    refresh_token = "refresh_token"  # noqa: S105 - a grant type, not a secret
 
 
 FormText = str | SkipJsonSchema[None]  # a form field is left out, never null
@@ -31,7 +33,9 @@ class TokenRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra=_no_null_defaults)
 
     grant_type: GrantType = Field(
-        description="`password` for a staff member, `client_credentials` for a partner system."
+        description="`authorization_code` (with PKCE) and `refresh_token` for front ends, "
+        "`password` for tests and the command line (if enabled), `client_credentials` for a "
+        "partner system."
     )
     username: FormText = Field(
         default=None, max_length=1000, description="The password grant: the e-mail address."
@@ -44,6 +48,24 @@ class TokenRequest(BaseModel):
     )
     client_secret: FormText = Field(
         default=None, max_length=1000, description="Client credentials, with `client_id`."
+    )
+    code: FormText = Field(
+        default=None, max_length=1000, description="`authorization_code`: the one-time code."
+    )
+    redirect_uri: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`authorization_code`: the redirect_uri the code was asked with.",
+    )
+    code_verifier: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`authorization_code`: the PKCE verifier (RFC 7636) of the S256 challenge.",
+    )
+    refresh_token: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`refresh_token`: the newest refresh token; each is spent by its use.",
     )
     scope: FormText = Field(
         default=None,
@@ -73,6 +95,11 @@ class TokenResponse(BaseModel):
     token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - not a secret
     expires_in: int = Field(description="Seconds until the token expires.")
     scope: str
+    refresh_token: str | None = Field(
+        default=None,
+        description="The code and refresh grants of a front end: the next refresh token "
+        "(single use; it replaces the one sent).",
+    )
 
 
 class OAuthProblem(ProblemDetails):

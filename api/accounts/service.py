@@ -19,7 +19,7 @@ from api.core.config import Settings
 from api.core.errors import Conflict
 
 
-def _granted_scope(role: Role, requested: str | None) -> str:
+def granted_scope(role: Role, requested: str | None) -> str:
     allowed = {p.value for p in permissions_of(role)}
     if requested is None or not requested.strip():
         return " ".join(sorted(allowed))
@@ -29,7 +29,7 @@ def _granted_scope(role: Role, requested: str | None) -> str:
     return " ".join(sorted(wanted))
 
 
-def _actor(account: User | Client) -> Actor:
+def actor_of(account: User | Client) -> Actor:
     if isinstance(account, User):
         return Actor("user", str(account.id), account.organisation_id, account.role.value)
     return Actor(
@@ -58,7 +58,7 @@ async def _authenticate(
         stored = account.password_hash if isinstance(account, User) else account.secret_hash
     valid = await verify_secret(stored, secret)
     if not (valid and account and org and account.active and org.active):
-        actor = _actor(account) if account else None
+        actor = actor_of(account) if account else None
         ids = [account.id] if account else []
         trail.record(session, actor, "login", kind, ids, result="failure")
         await trail.commit(session)
@@ -66,10 +66,46 @@ async def _authenticate(
     return account, org
 
 
-async def _admitted(session: AsyncSession, key: str, account: User | Client, kind: str) -> None:
+async def authenticate_user(
+    session: AsyncSession, settings: Settings, username: str, password: str, source: str
+) -> tuple[User, Organisation, str]:
+    """The active user with this password, its organisation and its throttle key; else the
+    attempt is audited and refused with invalid_grant (or 429 while throttled). The token
+    endpoint and the sign-in page share the key: failures on either count together."""
+    username = throttle.canonical_username(username)
+    key = throttle.key_of("user", username, source)
+    found = (
+        select(User, Organisation)
+        .join(Organisation, col(Organisation.id) == col(User.organisation_id))
+        .where(User.email == username)
+    )
+    refusal = OAuthError(400, "invalid_grant", "The username or password is not correct.")
+    user, org = await _authenticate(session, settings, "user", key, found, password, refusal)
+    assert isinstance(user, User)
+    return user, org, key
+
+
+async def admitted(session: AsyncSession, key: str, account: User | Client, kind: str) -> None:
+    """A login succeeded: the throttle forgets the key, and the login is audited and
+    committed with whatever the session holds (an authorization code, a refresh token)."""
     await throttle.clear(session, key)
-    trail.record(session, _actor(account), "login", kind, [account.id])
+    trail.record(session, actor_of(account), "login", kind, [account.id])
     await trail.commit(session)
+
+
+def user_token(
+    tokens: TokenService, user: User, org: Organisation, scope: str, **extra: str
+) -> tuple[str, int]:
+    """A staff member's access token, whichever grant signed them in."""
+    claims = {
+        "sub": str(user.id),
+        "role": user.role.value,
+        "organisation": str(org.id),
+        "scope": scope,
+    } | extra
+    if user.role == Role.municipality:
+        claims["municipality"] = org.municipality_code or ""
+    return tokens.issue(claims)
 
 
 async def password_grant(
@@ -81,27 +117,10 @@ async def password_grant(
     scope: str | None,
     source: str,
 ) -> TokenResponse:
-    username = throttle.canonical_username(username)
-    key = throttle.key_of("user", username, source)
-    found = (
-        select(User, Organisation)
-        .join(Organisation, col(Organisation.id) == col(User.organisation_id))
-        .where(User.email == username)
-    )
-    refusal = OAuthError(400, "invalid_grant", "The username or password is not correct.")
-    user, org = await _authenticate(session, settings, "user", key, found, password, refusal)
-    assert isinstance(user, User)
-    granted = _granted_scope(user.role, scope)
-    await _admitted(session, key, user, "user")
-    claims = {
-        "sub": str(user.id),
-        "role": user.role.value,
-        "organisation": str(org.id),
-        "scope": granted,
-    }
-    if user.role == Role.municipality:
-        claims["municipality"] = org.municipality_code or ""
-    token, lifetime = tokens.issue(claims)
+    user, org, key = await authenticate_user(session, settings, username, password, source)
+    granted = granted_scope(user.role, scope)
+    await admitted(session, key, user, "user")
+    token, lifetime = user_token(tokens, user, org, granted)
     return TokenResponse(access_token=token, expires_in=lifetime, scope=granted)
 
 
@@ -128,8 +147,8 @@ async def client_credentials_grant(
         401, "invalid_client", "The client could not be authenticated.", headers=headers
     )
     client, org = await _authenticate(session, settings, "client", key, found, secret, refusal)
-    granted = _granted_scope(Role.partner, scope)
-    await _admitted(session, key, client, "client")
+    granted = granted_scope(Role.partner, scope)
+    await admitted(session, key, client, "client")
     token, lifetime = tokens.issue(
         {
             "sub": client_id,
