@@ -44,6 +44,7 @@ from api.referrals import overdue
 from api.referrals.router import routes as referral_routes
 from api.registrations.router import routes as registration_routes
 from api.residents.router import routes as resident_routes
+from api.staff.router import routes as staff_routes
 from api.stats.router import routes as stats_routes
 from api.subject_rights.router import routes as subject_rights_routes
 from api.tables import metadata
@@ -78,6 +79,7 @@ DOMAIN_ROUTERS = (
     hsds_routes,
     hsda_routes,
     webhook_routes,
+    staff_routes,
 )
 
 

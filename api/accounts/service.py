@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 from sqlmodel.sql.expression import Select
 
-from api.accounts import throttle
+from api.accounts import registration, throttle
 from api.accounts.schemas import OAuthError, TokenResponse
 from api.audit import trail
 from api.auth import service as auth_service
-from api.auth.identity import SYSTEM, Actor
+from api.auth.identity import SYSTEM, Actor, Caller
 from api.auth.models import Client, Organisation, User
 from api.auth.passwords import hash_secret, new_client_secret, verify_secret
 from api.auth.roles import USER_ROLES, Role, permissions_of
 from api.auth.tokens import TokenService
 from api.core.config import Settings
-from api.core.errors import Conflict
+from api.core.errors import BadRequest, Conflict, InvalidParam
 
 
 def granted_scope(role: Role, requested: str | None) -> str:
@@ -162,7 +164,15 @@ async def client_credentials_grant(
 
 
 async def create_user(
-    session: AsyncSession, *, email: str, name: str, organisation: str, role: Role, password: str
+    session: AsyncSession,
+    *,
+    email: str,
+    name: str,
+    organisation: str,
+    role: Role,
+    password: str,
+    actor: Actor | Caller = SYSTEM,
+    must_change_password: bool = False,
 ) -> User:
     if role not in USER_ROLES:
         raise Conflict(f"A user cannot have the role {role.value}.")
@@ -176,10 +186,11 @@ async def create_user(
         organisation_id=org.id,
         role=role,
         password_hash=await hash_secret(password),
+        must_change_password=must_change_password,
     )
     session.add(user)
     await session.flush()
-    trail.record(session, SYSTEM, "create", "user", [user.id])
+    trail.record(session, actor, "create", "user", [user.id])
     await trail.commit(session)
     return user
 
@@ -191,20 +202,38 @@ async def create_client(
     name: str,
     organisation: str,
     secret: str | None = None,
-) -> tuple[Client, str]:
-    """Make a machine client; the secret is returned once and stored only as a hash."""
+    public: bool = False,
+    redirect_uris: Sequence[str] = (),
+    allowed_origins: Sequence[str] = (),
+    actor: Actor | Caller = SYSTEM,
+) -> tuple[Client, str | None]:
+    """Make a client. A partner system's secret is returned once and stored only as a hash;
+    a front end (public) has none, and its origins default to those of its redirect URIs."""
+    problems = registration.client_problems(public, list(redirect_uris), list(allowed_origins))
+    if problems:
+        raise BadRequest(
+            f"The client has {len(problems)} problem(s).",
+            errors=[InvalidParam.at("body", *problem) for problem in problems],
+        )
     org = await auth_service.organisation_by_handle(session, organisation)
     if await session.scalar(select(Client.id).where(Client.client_id == client_id)):
         raise Conflict(f"A client '{client_id}' exists.")
-    secret = secret or new_client_secret()
+    if not public:
+        secret = secret or new_client_secret()
+    origins = list(allowed_origins) or list(
+        dict.fromkeys(registration.origin_of(uri) for uri in redirect_uris)
+    )
     client = Client(
         client_id=client_id,
         name=name,
         organisation_id=org.id,
-        secret_hash=await hash_secret(secret),
+        secret_hash=await hash_secret(secret) if secret else None,
+        public=public,
+        redirect_uris=list(redirect_uris),
+        allowed_origins=origins,
     )
     session.add(client)
     await session.flush()
-    trail.record(session, SYSTEM, "create", "client", [client.id])
+    trail.record(session, actor, "create", "client", [client.id])
     await trail.commit(session)
     return client, secret

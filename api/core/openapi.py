@@ -79,6 +79,7 @@ TAGS = [
     {"name": "statistics", "description": "Privacy-safe figures for the councils."},
     {"name": "audit", "description": "The audit trail."},
     {"name": "subscriptions", "description": "Webhooks: signed CloudEvents pushed to you."},
+    {"name": "staff", "description": "Staff accounts and clients, managed by admins."},
     {
         "name": "hsds",
         "description": "Open Referral HSDS 3.0: imports (the HSDA reads are "

@@ -22,7 +22,7 @@ depends_on: str | Sequence[str] | None = None
 UTC_TIME = sa.DateTime(timezone=True)
 
 
-def _grant_table(name: str, *columns: sa.Column[object]) -> None:
+def _grant_table(name: str, *columns: sa.schema.SchemaItem) -> None:
     """A code or refresh token: hashed, bound to a user and a client."""
     op.create_table(
         name,

@@ -48,10 +48,13 @@ async def test_the_page_signs_in_and_the_code_becomes_tokens(
     assert page.headers["x-frame-options"] == "DENY"
     assert page.headers["cache-control"] == "no-store"
     cookie = page.headers["set-cookie"]
-    assert "welzijn_csrf=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+    assert "welzijn_csrf=" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=strict" in cookie
     assert hidden_fields(page.text)["csrf"] in cookie
     css = await client.get("/v1/static/signin.css")
-    assert css.status_code == 200 and "focus-visible" in css.text
+    assert css.status_code == 200
+    assert "focus-visible" in css.text
 
     signed_in = await client.post(
         AUTHORIZE,
@@ -62,7 +65,8 @@ async def test_the_page_signs_in_and_the_code_becomes_tokens(
     back = redirected(signed_in)
     assert back["state"] == params["state"]
     stored = (await session.execute(select(AuthorizationCode))).scalar_one()
-    assert stored.code_hash != back["code"] and len(stored.code_hash) == 64
+    assert stored.code_hash != back["code"]
+    assert len(stored.code_hash) == 64
 
     tokens = await exchange(
         client,
@@ -98,9 +102,11 @@ async def test_the_page_speaks_english_on_request(
     assert '<html lang="en">' in page.text
     assert '<label for="username">E-mail address</label>' in page.text
     assert ">Sign in</button>" in page.text
-    assert 'hreflang="nl"' in page.text and "ui_locales=nl" in page.text
+    assert 'hreflang="nl"' in page.text
+    assert "ui_locales=nl" in page.text
     dutch = await client.get(AUTHORIZE, params=request_params(spa, Pkce.new()))
-    assert 'hreflang="en"' in dutch.text and ">English</a>" in dutch.text
+    assert 'hreflang="en"' in dutch.text
+    assert ">English</a>" in dutch.text
 
 
 async def test_refresh_tokens_rotate_and_a_used_one_ends_the_family(
@@ -117,7 +123,8 @@ async def test_refresh_tokens_rotate_and_a_used_one_ends_the_family(
     assert second != first
     third = (await refresh(client, spa, second)).json()["refresh_token"]
     stored = list((await session.execute(select(RefreshToken))).scalars())
-    assert len(stored) == 3 and len({t.family_id for t in stored}) == 1
+    assert len(stored) == 3
+    assert len({t.family_id for t in stored}) == 1
     assert all(t.token_hash not in (first, second, third) for t in stored)
 
     reused = await refresh(client, spa, first)
@@ -189,7 +196,8 @@ async def test_a_reset_password_is_replaced_at_the_next_sign_in(
     short = await client.post(
         AUTHORIZE, data=form | {"new_password": "kort", "new_password_again": "kort"}
     )
-    assert short.status_code == 400 and "minstens 12 tekens" in short.text
+    assert short.status_code == 400
+    assert "minstens 12 tekens" in short.text
     chosen = "een-nieuw-wachtwoord-2026"
     done = await client.post(
         AUTHORIZE, data=form | {"new_password": chosen, "new_password_again": chosen}

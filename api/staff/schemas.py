@@ -1,0 +1,180 @@
+"""Staff accounts and clients as admins manage them; secrets are shown once, never read."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import Field
+
+from api.auth.roles import Role
+from api.core.formats import Email
+from api.core.schemas import InputSchema, PatchSchema, ReadSchema
+
+EXAMPLE_USER_ID = "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d21"
+EXAMPLE_ORG_ID = "0193a1c2-1111-7b1d-8a2e-5f6a7b8c9d22"
+HANDLE = Field(
+    min_length=1,
+    max_length=100,
+    description="The organisation's code (e.g. `welzijnskompas`) or id.",
+)
+
+
+class StaffUserCreate(InputSchema):
+    """A new account; it signs in first with the temporary password of the answer."""
+
+    model_config = InputSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "email": "j.devries@welzijnskompas.example",
+                    "displayName": "J. de Vries",
+                    "organisation": "welzijnskompas",
+                    "role": "provider",
+                }
+            ]
+        }
+    }
+
+    email: Email = Field(description="The login name.")
+    display_name: str = Field(min_length=1, max_length=200)
+    organisation: str = HANDLE
+    role: Role = Field(description="admin, municipality, referrer or provider.")
+
+
+class StaffUserUpdate(PatchSchema):
+    """Deactivate (`false`: every sign-in of the account ends) or reactivate (`true`)."""
+
+    model_config = PatchSchema.model_config | {
+        "json_schema_extra": {"examples": [{"active": False}]}
+    }
+    not_removable = ("active",)
+
+    active: bool | None = None
+
+
+class StaffUserRead(ReadSchema):
+    model_config = ReadSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "id": EXAMPLE_USER_ID,
+                    "email": "j.devries@welzijnskompas.example",
+                    "displayName": "J. de Vries",
+                    "organisationId": EXAMPLE_ORG_ID,
+                    "role": "provider",
+                    "active": True,
+                    "mustChangePassword": True,
+                    "createdAt": "2026-12-03T09:00:00Z",
+                }
+            ]
+        }
+    }
+
+    id: uuid.UUID
+    email: str
+    display_name: str
+    organisation_id: uuid.UUID
+    role: Role
+    active: bool
+    must_change_password: bool = Field(
+        description="After a reset: the next sign-in asks for a new password."
+    )
+    created_at: datetime
+
+
+class TemporaryPassword(ReadSchema):
+    """Shown only now: give it to the user by another channel than the login name."""
+
+    model_config = ReadSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [{"userId": EXAMPLE_USER_ID, "temporaryPassword": "t7Jq-3mZ…"}]
+        }
+    }
+
+    user_id: uuid.UUID
+    temporary_password: str = Field(
+        description="Valid for one sign-in, at which the user chooses a new password."
+    )
+
+
+class StaffUserCreated(StaffUserRead):
+    model_config = StaffUserRead.model_config | {"json_schema_extra": None}
+
+    temporary_password: str = Field(description="Shown only now; the first sign-in replaces it.")
+
+
+class StaffClientCreate(InputSchema):
+    """A partner system (confidential: the answer holds its secret, once) or a front end
+    (`public`: exact redirect URIs; origins default to theirs)."""
+
+    model_config = InputSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "clientId": "hillegom-loket",
+                    "name": "Loket Hillegom",
+                    "organisation": "gemeente-hillegom",
+                    "public": True,
+                    "redirectUris": ["https://loket.hillegom.example/callback"],
+                    "allowedOrigins": ["https://loket.hillegom.example"],
+                }
+            ]
+        }
+    }
+
+    client_id: str = Field(min_length=3, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    name: str = Field(min_length=1, max_length=200)
+    organisation: str = HANDLE
+    public: bool = False
+    redirect_uris: list[str] = Field(default=[], max_length=10)
+    allowed_origins: list[str] = Field(default=[], max_length=10)
+
+
+class StaffClientUpdate(PatchSchema):
+    """Deactivate (`false`: every sign-in through a front end ends) or reactivate."""
+
+    model_config = PatchSchema.model_config | {
+        "json_schema_extra": {"examples": [{"active": False}]}
+    }
+    not_removable = ("active",)
+
+    active: bool | None = None
+
+
+class StaffClientRead(ReadSchema):
+    model_config = ReadSchema.model_config | {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d23",
+                    "clientId": "hillegom-loket",
+                    "name": "Loket Hillegom",
+                    "organisationId": EXAMPLE_ORG_ID,
+                    "public": True,
+                    "redirectUris": ["https://loket.hillegom.example/callback"],
+                    "allowedOrigins": ["https://loket.hillegom.example"],
+                    "active": True,
+                    "createdAt": "2026-12-03T09:00:00Z",
+                }
+            ]
+        }
+    }
+
+    id: uuid.UUID
+    client_id: str
+    name: str
+    organisation_id: uuid.UUID
+    public: bool
+    redirect_uris: list[str]
+    allowed_origins: list[str]
+    active: bool
+    created_at: datetime
+
+
+class StaffClientCreated(StaffClientRead):
+    model_config = StaffClientRead.model_config | {"json_schema_extra": None}
+
+    secret: str | None = Field(
+        description="A partner system's client secret, shown only now; null for a front end."
+    )
