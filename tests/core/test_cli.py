@@ -193,19 +193,17 @@ def test_clients_create_public_registers_a_front_end_without_a_secret(
     assert "/redirectUris/0: https, or http on the loopback address only." in refused.stderr
 
     async def stored() -> list[tuple[str, bool, list[str], bool]]:
-        import sqlalchemy as sa
+        from sqlmodel import select
 
         from api.auth.models import Client
 
         database = Database.connect(settings, pooled=False)
         try:
             async with database.sessions() as session:
-                rows = await session.execute(
-                    sa.select(
-                        Client.client_id, Client.public, Client.redirect_uris, Client.secret_hash
-                    ).order_by(Client.client_id)
-                )
-                return [(r[0], r[1], r[2], r[3] is None) for r in rows]
+                rows = (await session.execute(select(Client))).scalars()
+                return [
+                    (c.client_id, c.public, c.redirect_uris, c.secret_hash is None) for c in rows
+                ]
         finally:
             await database.dispose()
 
