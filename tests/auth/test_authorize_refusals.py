@@ -107,7 +107,7 @@ async def test_other_bad_requests_go_back_with_their_error(
             await client.get(AUTHORIZE, params=request_params(spa, pkce, **overrides))
         )
         assert back["error"] == error, overrides
-    twice = [*request_params(spa, pkce).items(), ("state", "second")]
+    twice = httpx.QueryParams([*request_params(spa, pkce).items(), ("state", "second")])
     assert redirected(await client.get(AUTHORIZE, params=twice))["error"] == "invalid_request"
 
 
