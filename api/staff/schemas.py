@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
-from api.auth.roles import Role
+from api.auth.roles import USER_ROLES, Role
 from api.core.formats import Email
 from api.core.schemas import InputSchema, PatchSchema, ReadSchema
 
@@ -40,6 +41,13 @@ class StaffUserCreate(InputSchema):
     display_name: str = Field(min_length=1, max_length=200)
     organisation: str = HANDLE
     role: Role = Field(description="admin, municipality, referrer or provider.")
+
+    @field_validator("role")
+    @classmethod
+    def _staff_role(cls, role: Role) -> Role:
+        if role not in USER_ROLES:
+            raise PydanticCustomError("staff-role", "A partner system is a client, not a user.")
+        return role
 
 
 class StaffUserUpdate(PatchSchema):
