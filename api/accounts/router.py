@@ -238,6 +238,24 @@ def _check_fields(*fields: str | None) -> None:
         400: _OAUTH_ERRORS[400],
         401: _OAUTH_ERRORS[401],
     },
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "examples": {
+                        "signOut": {
+                            "summary": "A front end signs its user out",
+                            "value": {
+                                "token": "Xq7m2R9vLk0bT5aW1cN8sJ4hE6pZ3uYgD0fC9iBtQwM",
+                                "token_type_hint": "refresh_token",
+                                "client_id": "welzijn-spa",
+                            },
+                        }
+                    }
+                }
+            }
+        }
+    },
 )
 async def revoke_token(
     request: Request,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import Field, field_validator
+from pydantic import Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
 from api.auth.roles import USER_ROLES, Role
@@ -51,14 +51,15 @@ class StaffUserCreate(InputSchema):
 
 
 class StaffUserUpdate(PatchSchema):
-    """Deactivate (`false`: every sign-in of the account ends) or reactivate (`true`)."""
+    """Deactivate (`active: false`: every sign-in of the account ends), reactivate, rename."""
 
     model_config = PatchSchema.model_config | {
         "json_schema_extra": {"examples": [{"active": False}]}
     }
-    not_removable = ("active",)
+    not_removable = ("active", "displayName")
 
-    active: bool | None = None
+    active: StrictBool | None = None
+    display_name: str | None = Field(default=None, min_length=1, max_length=200)
 
 
 class StaffUserRead(ReadSchema):
@@ -134,20 +135,22 @@ class StaffClientCreate(InputSchema):
     client_id: str = Field(min_length=3, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
     name: str = Field(min_length=1, max_length=200)
     organisation: str = HANDLE
-    public: bool = False
+    public: StrictBool = False
     redirect_uris: list[str] = Field(default=[], max_length=10)
     allowed_origins: list[str] = Field(default=[], max_length=10)
 
 
 class StaffClientUpdate(PatchSchema):
-    """Deactivate (`false`: every sign-in through a front end ends) or reactivate."""
+    """Deactivate (`active: false`: every sign-in through a front end ends), reactivate,
+    rename (the name the sign-in page shows)."""
 
     model_config = PatchSchema.model_config | {
         "json_schema_extra": {"examples": [{"active": False}]}
     }
-    not_removable = ("active",)
+    not_removable = ("active", "name")
 
-    active: bool | None = None
+    active: StrictBool | None = None
+    name: str | None = Field(default=None, min_length=1, max_length=200)
 
 
 class StaffClientRead(ReadSchema):

@@ -37,6 +37,10 @@ LIST_USERS = select(User)
 LIST_CLIENTS = select(Client)
 
 
+def _switch(active: bool) -> str:
+    return "reactivate" if active else "deactivate"
+
+
 async def _organisation(session: AsyncSession, handle: str) -> str:
     """The handle, if it names an organisation; a 400 at `/organisation` otherwise."""
     try:
@@ -82,12 +86,14 @@ async def update_user(
     session: AsyncSession, caller: Caller, user_id: uuid.UUID, patch: StaffUserUpdate
 ) -> StaffUserRead:
     user = await access.user_or_404(session, caller, user_id)
+    if patch.display_name is not None and patch.display_name != user.display_name:
+        user.display_name = patch.display_name
+        trail.record(session, caller, "update", "user", [user.id])
     if patch.active is not None and patch.active != user.active:
         user.active = patch.active
         if not patch.active:
             await grants.revoke_user(session, user.id)
-        action = "reactivate" if patch.active else "deactivate"
-        trail.record(session, caller, action, "user", [user.id])
+        trail.record(session, caller, _switch(patch.active), "user", [user.id])
     await trail.commit(session)
     return StaffUserRead.model_validate(user)
 
@@ -144,11 +150,13 @@ async def update_client(
     session: AsyncSession, caller: Caller, client_id: uuid.UUID, patch: StaffClientUpdate
 ) -> StaffClientRead:
     client = await access.client_or_404(session, caller, client_id)
+    if patch.name is not None and patch.name != client.name:
+        client.name = patch.name
+        trail.record(session, caller, "update", "client", [client.id])
     if patch.active is not None and patch.active != client.active:
         client.active = patch.active
         if not patch.active:
             await grants.revoke_client(session, client.id)
-        action = "reactivate" if patch.active else "deactivate"
-        trail.record(session, caller, action, "client", [client.id])
+        trail.record(session, caller, _switch(patch.active), "client", [client.id])
     await trail.commit(session)
     return StaffClientRead.model_validate(client)

@@ -2739,7 +2739,8 @@ export interface components {
         };
         /**
          * StaffClientUpdate
-         * @description Deactivate (`false`: every sign-in through a front end ends) or reactivate.
+         * @description Deactivate (`active: false`: every sign-in through a front end ends), reactivate,
+         *     rename (the name the sign-in page shows).
          * @example {
          *       "active": false
          *     }
@@ -2747,6 +2748,8 @@ export interface components {
         StaffClientUpdate: {
             /** Active */
             active?: boolean | null;
+            /** Name */
+            name?: string | null;
         };
         /**
          * StaffUserCreate
@@ -2855,7 +2858,7 @@ export interface components {
         };
         /**
          * StaffUserUpdate
-         * @description Deactivate (`false`: every sign-in of the account ends) or reactivate (`true`).
+         * @description Deactivate (`active: false`: every sign-in of the account ends), reactivate, rename.
          * @example {
          *       "active": false
          *     }
@@ -2863,6 +2866,8 @@ export interface components {
         StaffUserUpdate: {
             /** Active */
             active?: boolean | null;
+            /** Displayname */
+            displayName?: string | null;
         };
         /**
          * StatusChangeCreate
