@@ -54,8 +54,9 @@ DESCRIPTION = """\
 The shared API of Hillegom and Lisse for welfare work: **residents, providers, activities and
 referrals**. Front ends of the municipalities and partner organisations are built against it.
 
-* Log in at `POST /auth/token` (OAuth 2.0); send the token as `Authorization: Bearer …`.
-  Public keys: `/.well-known/jwks.json` at the host root.
+* Log in at `POST /auth/token` (OAuth 2.0): front ends with the authorization code flow and
+  PKCE after the sign-in page at `GET /auth/authorize`; send the token as
+  `Authorization: Bearer …`. Public keys: `/.well-known/jwks.json` at the host root.
 * Errors are `application/problem+json` (RFC 9457); invalid input answers 400 and lists every
   problem in `errors`.
 * Lists are paged with an opaque `cursor` and `limit`; the next page is in the `Link` header

@@ -54,7 +54,7 @@ class StaffUserUpdate(PatchSchema):
     """Deactivate (`active: false`: every sign-in of the account ends), reactivate, rename."""
 
     model_config = PatchSchema.model_config | {
-        "json_schema_extra": {"examples": [{"active": False}]}
+        "json_schema_extra": {"examples": [{"active": False, "displayName": "J. de Vries"}]}
     }
     not_removable = ("active", "displayName")
 
@@ -145,7 +145,7 @@ class StaffClientUpdate(PatchSchema):
     rename (the name the sign-in page shows)."""
 
     model_config = PatchSchema.model_config | {
-        "json_schema_extra": {"examples": [{"active": False}]}
+        "json_schema_extra": {"examples": [{"active": False, "name": "Loket Hillegom"}]}
     }
     not_removable = ("active", "name")
 

@@ -2742,7 +2742,8 @@ export interface components {
          * @description Deactivate (`active: false`: every sign-in through a front end ends), reactivate,
          *     rename (the name the sign-in page shows).
          * @example {
-         *       "active": false
+         *       "active": false,
+         *       "name": "Loket Hillegom"
          *     }
          */
         StaffClientUpdate: {
@@ -2860,7 +2861,8 @@ export interface components {
          * StaffUserUpdate
          * @description Deactivate (`active: false`: every sign-in of the account ends), reactivate, rename.
          * @example {
-         *       "active": false
+         *       "active": false,
+         *       "displayName": "J. de Vries"
          *     }
          */
         StaffUserUpdate: {
