@@ -86,33 +86,28 @@ def issue_code(
     return code
 
 
-async def revoke_family(session: AsyncSession, family_id: uuid.UUID, now: datetime) -> None:
+async def _revoke(session: AsyncSession, condition: sa.ColumnElement[bool]) -> None:
     tokens = table_of(RefreshToken)
     await session.execute(
         sa.update(tokens)
-        .where(tokens.c.family_id == family_id, tokens.c.revoked_at.is_(None))
-        .values(revoked_at=now)
+        .where(condition, tokens.c.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
     )
+
+
+async def revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
+    """Ends one sign-in: every refresh token rotated from its code; the caller commits."""
+    await _revoke(session, table_of(RefreshToken).c.family_id == family_id)
 
 
 async def revoke_user(session: AsyncSession, user_id: uuid.UUID) -> None:
     """Ends every sign-in of a user (deactivation, password reset); the caller commits."""
-    tokens = table_of(RefreshToken)
-    await session.execute(
-        sa.update(tokens)
-        .where(tokens.c.user_id == user_id, tokens.c.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
-    )
+    await _revoke(session, table_of(RefreshToken).c.user_id == user_id)
 
 
 async def revoke_client(session: AsyncSession, client_id: uuid.UUID) -> None:
     """Ends every sign-in through a front end (its deactivation); the caller commits."""
-    tokens = table_of(RefreshToken)
-    await session.execute(
-        sa.update(tokens)
-        .where(tokens.c.client_id == client_id, tokens.c.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
-    )
+    await _revoke(session, table_of(RefreshToken).c.client_id == client_id)
 
 
 async def _refused_reuse(
@@ -120,7 +115,7 @@ async def _refused_reuse(
 ) -> OAuthError:
     """A used code or refresh token came back: a copy may be in other hands. The family
     ends, the attempt is audited, and both are committed before the refusal."""
-    await revoke_family(session, family_id, utcnow())
+    await revoke_family(session, family_id)
     trail.record(session, None, "reuse", kind, [user_id], result="failure")
     await trail.commit(session)
     return invalid_grant(f"This {kind} was used already; the sign-in it belongs to has ended.")
@@ -272,7 +267,7 @@ async def refresh_token_grant(
     try:
         user, org = await _active_user(session, claimed.user_id)
     except OAuthError:
-        await revoke_family(session, claimed.family_id, now)
+        await revoke_family(session, claimed.family_id)
         await trail.commit(session)
         raise
     rotated = _new_refresh_token(
@@ -309,6 +304,6 @@ async def revoke(
     if found is None:
         await session.rollback()
         return
-    await revoke_family(session, found.family_id, utcnow())
+    await revoke_family(session, found.family_id)
     trail.record(session, None, "logout", "user", [found.user_id])
     await trail.commit(session)

@@ -37,10 +37,6 @@ LIST_USERS = select(User)
 LIST_CLIENTS = select(Client)
 
 
-def _switch(active: bool) -> str:
-    return "reactivate" if active else "deactivate"
-
-
 async def _organisation(session: AsyncSession, handle: str) -> str:
     """The handle, if it names an organisation; a 400 at `/organisation` otherwise."""
     try:
@@ -86,15 +82,7 @@ async def update_user(
     session: AsyncSession, caller: Caller, user_id: uuid.UUID, patch: StaffUserUpdate
 ) -> StaffUserRead:
     user = await access.user_or_404(session, caller, user_id)
-    if patch.display_name is not None and patch.display_name != user.display_name:
-        user.display_name = patch.display_name
-        trail.record(session, caller, "update", "user", [user.id])
-    if patch.active is not None and patch.active != user.active:
-        user.active = patch.active
-        if not patch.active:
-            await grants.revoke_user(session, user.id)
-        trail.record(session, caller, _switch(patch.active), "user", [user.id])
-    await trail.commit(session)
+    await _change(session, caller, user, "user", patch.active, "display_name", patch.display_name)
     return StaffUserRead.model_validate(user)
 
 
@@ -150,13 +138,27 @@ async def update_client(
     session: AsyncSession, caller: Caller, client_id: uuid.UUID, patch: StaffClientUpdate
 ) -> StaffClientRead:
     client = await access.client_or_404(session, caller, client_id)
-    if patch.name is not None and patch.name != client.name:
-        client.name = patch.name
-        trail.record(session, caller, "update", "client", [client.id])
-    if patch.active is not None and patch.active != client.active:
-        client.active = patch.active
-        if not patch.active:
-            await grants.revoke_client(session, client.id)
-        trail.record(session, caller, _switch(patch.active), "client", [client.id])
-    await trail.commit(session)
+    await _change(session, caller, client, "client", patch.active, "name", patch.name)
     return StaffClientRead.model_validate(client)
+
+
+async def _change(
+    session: AsyncSession,
+    caller: Caller,
+    row: User | Client,
+    kind: str,
+    active: bool | None,
+    name_field: str,
+    name: str | None,
+) -> None:
+    """A rename and a (de)activation, each audited; deactivation ends the row's sign-ins."""
+    if name is not None and name != getattr(row, name_field):
+        setattr(row, name_field, name)
+        trail.record(session, caller, "update", kind, [row.id])
+    if active is not None and active != row.active:
+        row.active = active
+        if not active:
+            revoke = grants.revoke_user if isinstance(row, User) else grants.revoke_client
+            await revoke(session, row.id)
+        trail.record(session, caller, "reactivate" if active else "deactivate", kind, [row.id])
+    await trail.commit(session)

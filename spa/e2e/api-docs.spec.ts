@@ -21,6 +21,19 @@ async function keepToOrigin(page: Page, origin: string): Promise<string[]> {
   return elsewhere;
 }
 
+/** "Try it out" on GET /referrals, as the signed-in docs: 200, with the bearer token. */
+async function tryListingReferrals(page: Page, apiUrl: string): Promise<void> {
+  const operation = page.locator("#operations-referrals-listReferrals");
+  await operation.locator(".opblock-summary").click();
+  await operation.getByRole("button", { name: "Try it out" }).click();
+  const listResponse = page.waitForResponse((response) => response.url().startsWith(`${apiUrl}/referrals`));
+  await operation.getByRole("button", { name: "Execute" }).click();
+  const answered = await listResponse;
+  expect(answered.status()).toBe(200);
+  expect(answered.request().headers()["authorization"]).toMatch(/^Bearer ey/);
+  await expect(operation.locator(".live-responses-table td.response-col_status:not(.col_header)")).toHaveText("200");
+}
+
 test.describe("the API's own documentation", () => {
   test("Swagger UI logs in through Authorize and Try it out lists the referrals", async ({ page, api }) => {
     const elsewhere = await keepToOrigin(page, api.origin);
@@ -39,15 +52,7 @@ test.describe("the API's own documentation", () => {
     await expect(passwordFlow.getByRole("heading", { name: "Authorized" })).toBeVisible();
     await passwordFlow.getByRole("button", { name: "Close" }).click();
 
-    const operation = page.locator("#operations-referrals-listReferrals");
-    await operation.locator(".opblock-summary").click();
-    await operation.getByRole("button", { name: "Try it out" }).click();
-    const listResponse = page.waitForResponse((response) => response.url().startsWith(`${api.url}/referrals`));
-    await operation.getByRole("button", { name: "Execute" }).click();
-    const answered = await listResponse;
-    expect(answered.status()).toBe(200);
-    expect(answered.request().headers()["authorization"]).toMatch(/^Bearer ey/);
-    await expect(operation.locator(".live-responses-table td.response-col_status:not(.col_header)")).toHaveText("200");
+    await tryListingReferrals(page, api.url);
     expect(elsewhere).toEqual([]);
   });
 
@@ -78,14 +83,7 @@ test.describe("the API's own documentation", () => {
     await expect(codeFlow.getByRole("heading", { name: "Authorized" })).toBeVisible();
     await codeFlow.getByRole("button", { name: "Close" }).click();
 
-    const operation = page.locator("#operations-referrals-listReferrals");
-    await operation.locator(".opblock-summary").click();
-    await operation.getByRole("button", { name: "Try it out" }).click();
-    const listResponse = page.waitForResponse((response) => response.url().startsWith(`${api.url}/referrals`));
-    await operation.getByRole("button", { name: "Execute" }).click();
-    const answered = await listResponse;
-    expect(answered.status()).toBe(200);
-    expect(answered.request().headers()["authorization"]).toMatch(/^Bearer ey/);
+    await tryListingReferrals(page, api.url);
     expect(elsewhere).toEqual([]);
   });
 

@@ -12,10 +12,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.auth.models import Client, Organisation
-from tests.factories import PASSWORD, make_client
+from api.auth.models import Client, Organisation, User
+from api.auth.roles import Role
+from tests.factories import PASSWORD, Actor, make_actor, make_client
 
 AUTHORIZE = "/v1/auth/authorize"
 TOKEN = "/v1/auth/token"
@@ -35,6 +37,15 @@ async def make_public_client(
         "name": "Hillegom-app",
     } | overrides
     return await make_client(session, organisation, **values)
+
+
+async def front_end(
+    app: FastAPI, session: AsyncSession, role: Role = Role.referrer
+) -> tuple[Actor, Client, User]:
+    """A staff member of `role` and a front end of their organisation."""
+    actor = await make_actor(app, session, role)
+    assert actor.user
+    return actor, await make_public_client(session, actor.organisation), actor.user
 
 
 @dataclass

@@ -17,8 +17,8 @@ from tests.auth.signin import (
     REVOKE,
     Pkce,
     exchange,
+    front_end,
     hidden_fields,
-    make_public_client,
     redirected,
     refresh,
     request_params,
@@ -31,9 +31,7 @@ from tests.factories import make_actor
 async def test_the_page_signs_in_and_the_code_becomes_tokens(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor = await make_actor(app, session, Role.referrer)
-    assert actor.user
-    spa = await make_public_client(session, actor.organisation)
+    _, spa, user = await front_end(app, session, Role.referrer)
     pkce = Pkce.new()
     params = request_params(spa, pkce, scope="referrals.read referrals.send")
 
@@ -58,8 +56,7 @@ async def test_the_page_signs_in_and_the_code_becomes_tokens(
 
     signed_in = await client.post(
         AUTHORIZE,
-        data=hidden_fields(page.text)
-        | {"username": actor.user.email, "password": "test-password-123"},
+        data=hidden_fields(page.text) | {"username": user.email, "password": "test-password-123"},
     )
     assert signed_in.status_code == 303
     back = redirected(signed_in)
@@ -81,7 +78,7 @@ async def test_the_page_signs_in_and_the_code_becomes_tokens(
     assert body["refresh_token"]
     me = await client.get("/v1/me", headers={"Authorization": f"Bearer {body['access_token']}"})
     assert me.status_code == 200
-    assert me.json()["id"] == str(actor.user.id)
+    assert me.json()["id"] == str(user.id)
     assert me.json()["capabilities"] == ["referrals.read", "referrals.send"]
     logins = (
         await session.execute(
@@ -94,8 +91,7 @@ async def test_the_page_signs_in_and_the_code_becomes_tokens(
 async def test_the_page_speaks_english_on_request(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor = await make_actor(app, session, Role.provider)
-    spa = await make_public_client(session, actor.organisation)
+    _, spa, _ = await front_end(app, session, Role.provider)
     page = await client.get(
         AUTHORIZE, params=request_params(spa, Pkce.new(), ui_locales="en-GB nl")
     )
@@ -112,10 +108,8 @@ async def test_the_page_speaks_english_on_request(
 async def test_refresh_tokens_rotate_and_a_used_one_ends_the_family(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor = await make_actor(app, session, Role.referrer)
-    assert actor.user
-    spa = await make_public_client(session, actor.organisation)
-    first = (await signed_in_tokens(client, spa, actor.user.email))["refresh_token"]
+    _, spa, user = await front_end(app, session, Role.referrer)
+    first = (await signed_in_tokens(client, spa, user.email))["refresh_token"]
 
     rotated = await refresh(client, spa, first)
     assert rotated.status_code == 200, rotated.text
@@ -137,10 +131,8 @@ async def test_refresh_tokens_rotate_and_a_used_one_ends_the_family(
 async def test_revoking_signs_out_and_ends_the_family(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor = await make_actor(app, session, Role.provider)
-    assert actor.user
-    spa = await make_public_client(session, actor.organisation)
-    first = (await signed_in_tokens(client, spa, actor.user.email))["refresh_token"]
+    _, spa, user = await front_end(app, session, Role.provider)
+    first = (await signed_in_tokens(client, spa, user.email))["refresh_token"]
     second = (await refresh(client, spa, first)).json()["refresh_token"]
 
     form = {"token": second, "token_type_hint": "refresh_token", "client_id": spa.client_id}
@@ -159,18 +151,14 @@ async def test_deactivating_the_account_ends_its_refresh_tokens(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
     admin = await make_actor(app, session, Role.admin)
-    actor = await make_actor(app, session, Role.referrer)
-    assert actor.user
-    spa = await make_public_client(session, actor.organisation)
-    token = (await signed_in_tokens(client, spa, actor.user.email))["refresh_token"]
+    _, spa, user = await front_end(app, session, Role.referrer)
+    token = (await signed_in_tokens(client, spa, user.email))["refresh_token"]
 
     deactivated = await client.patch(
-        f"/v1/staff/users/{actor.user.id}", json={"active": False}, headers=admin.headers
+        f"/v1/staff/users/{user.id}", json={"active": False}, headers=admin.headers
     )
     assert deactivated.status_code == 200, deactivated.text
-    await client.patch(
-        f"/v1/staff/users/{actor.user.id}", json={"active": True}, headers=admin.headers
-    )
+    await client.patch(f"/v1/staff/users/{user.id}", json={"active": True}, headers=admin.headers)
     assert (await refresh(client, spa, token)).status_code == 400, "reactivation revives nothing"
     assert (await session.execute(select(RefreshToken.revoked_at))).scalar_one() is not None
 
@@ -179,20 +167,16 @@ async def test_a_reset_password_is_replaced_at_the_next_sign_in(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
     admin = await make_actor(app, session, Role.admin)
-    actor = await make_actor(app, session, Role.referrer)
-    assert actor.user
-    spa = await make_public_client(session, actor.organisation)
-    reset = await client.post(
-        f"/v1/staff/users/{actor.user.id}/password-reset", headers=admin.headers
-    )
+    _, spa, user = await front_end(app, session, Role.referrer)
+    reset = await client.post(f"/v1/staff/users/{user.id}/password-reset", headers=admin.headers)
     assert reset.status_code == 200, reset.text
     temporary = reset.json()["temporaryPassword"]
     params = request_params(spa, Pkce.new())
 
-    asked = await sign_in(client, params, actor.user.email, temporary)
+    asked = await sign_in(client, params, user.email, temporary)
     assert asked.status_code == 200
     assert 'name="new_password"' in asked.text
-    form = hidden_fields(asked.text) | {"username": actor.user.email, "password": temporary}
+    form = hidden_fields(asked.text) | {"username": user.email, "password": temporary}
     short = await client.post(
         AUTHORIZE, data=form | {"new_password": "kort", "new_password_again": "kort"}
     )
@@ -203,5 +187,5 @@ async def test_a_reset_password_is_replaced_at_the_next_sign_in(
         AUTHORIZE, data=form | {"new_password": chosen, "new_password_again": chosen}
     )
     assert redirected(done)["code"]
-    again = await sign_in(client, request_params(spa, Pkce.new()), actor.user.email, chosen)
+    again = await sign_in(client, request_params(spa, Pkce.new()), user.email, chosen)
     assert redirected(again)["code"]

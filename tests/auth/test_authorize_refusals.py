@@ -25,6 +25,7 @@ from tests.auth.signin import (
     TOKEN,
     Pkce,
     exchange,
+    front_end,
     hidden_fields,
     make_public_client,
     redirected,
@@ -33,13 +34,7 @@ from tests.auth.signin import (
     sign_in,
     signed_in_tokens,
 )
-from tests.factories import PASSWORD, Actor, make_actor
-
-
-async def _front_end(app: FastAPI, session: AsyncSession) -> tuple[Actor, Client, str]:
-    actor = await make_actor(app, session, Role.referrer)
-    assert actor.user
-    return actor, await make_public_client(session, actor.organisation), actor.user.email
+from tests.factories import PASSWORD, make_actor
 
 
 async def _code(client: httpx.AsyncClient, spa: Client, email: str, pkce: Pkce) -> str:
@@ -49,7 +44,7 @@ async def _code(client: httpx.AsyncClient, spa: Client, email: str, pkce: Pkce) 
 async def test_an_unregistered_redirect_uri_or_client_gets_a_page_never_a_redirect(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, _ = await _front_end(app, session)
+    _, spa, _ = await front_end(app, session)
     pkce = Pkce.new()
     for params in (
         request_params(spa, pkce, redirect_uri="https://evil.example/callback"),
@@ -71,7 +66,7 @@ async def test_an_unregistered_redirect_uri_or_client_gets_a_page_never_a_redire
 async def test_plain_pkce_is_refused_back_at_the_client(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, _ = await _front_end(app, session)
+    _, spa, _ = await front_end(app, session)
     pkce = Pkce.new()
     params = request_params(spa, pkce, code_challenge=pkce.verifier, code_challenge_method="plain")
     back = redirected(await client.get(AUTHORIZE, params=params))
@@ -83,7 +78,7 @@ async def test_plain_pkce_is_refused_back_at_the_client(
 async def test_a_missing_code_challenge_is_refused_back_at_the_client(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, _ = await _front_end(app, session)
+    _, spa, _ = await front_end(app, session)
     params = request_params(spa, Pkce.new(), code_challenge=None, code_challenge_method=None)
     back = redirected(await client.get(AUTHORIZE, params=params))
     assert back == {
@@ -96,7 +91,7 @@ async def test_a_missing_code_challenge_is_refused_back_at_the_client(
 async def test_other_bad_requests_go_back_with_their_error(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, _ = await _front_end(app, session)
+    _, spa, _ = await front_end(app, session)
     pkce = Pkce.new()
     for overrides, error in (
         ({"response_type": "token"}, "unsupported_response_type"),
@@ -114,9 +109,9 @@ async def test_other_bad_requests_go_back_with_their_error(
 async def test_a_wrong_code_verifier_is_refused_and_uses_the_code_up(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     pkce = Pkce.new()
-    code = await _code(client, spa, email, pkce)
+    code = await _code(client, spa, user.email, pkce)
     wrong = await exchange(client, spa, code, pkce, code_verifier=Pkce.new().verifier)
     assert wrong.status_code == 400
     assert wrong.json()["error"] == "invalid_grant"
@@ -128,12 +123,12 @@ async def test_a_wrong_code_verifier_is_refused_and_uses_the_code_up(
 async def test_a_code_is_bound_to_its_client_and_redirect_uri(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor, spa, email = await _front_end(app, session)
+    actor, spa, user = await front_end(app, session)
     other = await make_public_client(session, actor.organisation)
     pkce = Pkce.new()
-    stolen = await _code(client, spa, email, pkce)
+    stolen = await _code(client, spa, user.email, pkce)
     assert (await exchange(client, other, stolen, pkce)).json()["error"] == "invalid_grant"
-    moved = await _code(client, spa, email, pkce)
+    moved = await _code(client, spa, user.email, pkce)
     elsewhere = await exchange(client, spa, moved, pkce, redirect_uri=REDIRECT + "?x=1")
     assert elsewhere.json()["error"] == "invalid_grant"
 
@@ -141,9 +136,9 @@ async def test_a_code_is_bound_to_its_client_and_redirect_uri(
 async def test_a_reused_code_is_refused_and_revokes_what_it_issued(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     pkce = Pkce.new()
-    code = await _code(client, spa, email, pkce)
+    code = await _code(client, spa, user.email, pkce)
     first = await exchange(client, spa, code, pkce)
     assert first.status_code == 200
     again = await exchange(client, spa, code, pkce)
@@ -155,9 +150,9 @@ async def test_a_reused_code_is_refused_and_revokes_what_it_issued(
 async def test_an_expired_code_is_refused(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     pkce = Pkce.new()
-    code = await _code(client, spa, email, pkce)
+    code = await _code(client, spa, user.email, pkce)
     codes = table_of(AuthorizationCode)
     await session.execute(sa.update(codes).values(expires_at=utcnow() - timedelta(seconds=1)))
     await session.commit()
@@ -169,8 +164,8 @@ async def test_an_expired_code_is_refused(
 async def test_an_expired_or_foreign_refresh_token_is_refused(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    actor, spa, email = await _front_end(app, session)
-    token = (await signed_in_tokens(client, spa, email))["refresh_token"]
+    actor, spa, user = await front_end(app, session)
+    token = (await signed_in_tokens(client, spa, user.email))["refresh_token"]
     other = await make_public_client(session, actor.organisation)
     assert (await refresh(client, other, token)).status_code == 400
     tokens = table_of(RefreshToken)
@@ -182,9 +177,9 @@ async def test_an_expired_or_foreign_refresh_token_is_refused(
 async def test_a_form_post_without_its_csrf_token_signs_no_one_in(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     page = await client.get(AUTHORIZE, params=request_params(spa, Pkce.new()))
-    form = hidden_fields(page.text) | {"username": email, "password": PASSWORD}
+    form = hidden_fields(page.text) | {"username": user.email, "password": PASSWORD}
     forged = await client.post(AUTHORIZE, data=form | {"csrf": "x" * 43})
     client.cookies.clear()
     cookieless = await client.post(AUTHORIZE, data=form)
@@ -197,9 +192,9 @@ async def test_a_form_post_without_its_csrf_token_signs_no_one_in(
 async def test_a_wrong_password_shows_the_page_again_with_one_message_for_all(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     params = request_params(spa, Pkce.new())
-    wrong = await sign_in(client, params, email, "not-the-password")
+    wrong = await sign_in(client, params, user.email, "not-the-password")
     unknown = await sign_in(client, params, "nobody@test.example", "not-the-password")
     for answer in (wrong, unknown):
         assert answer.status_code == 400
@@ -210,22 +205,22 @@ async def test_a_wrong_password_shows_the_page_again_with_one_message_for_all(
 async def test_failed_sign_ins_are_throttled_with_the_token_endpoint(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession, settings: Settings
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     params = request_params(spa, Pkce.new())
     for _ in range(settings.login_max_failures):
-        assert (await sign_in(client, params, email, "wrong")).status_code == 400
-    locked = await sign_in(client, params, email)
+        assert (await sign_in(client, params, user.email, "wrong")).status_code == 400
+    locked = await sign_in(client, params, user.email)
     assert locked.status_code == 429
     assert int(locked.headers["retry-after"]) >= settings.login_lockout_seconds - 1
     assert "Te veel mislukte pogingen" in locked.text
-    grant = {"grant_type": "password", "username": email, "password": PASSWORD}
+    grant = {"grant_type": "password", "username": user.email, "password": PASSWORD}
     assert (await client.post(TOKEN, data=grant)).status_code == 429
 
 
 async def test_the_page_may_not_be_framed_or_stored(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, _ = await _front_end(app, session)
+    _, spa, _ = await front_end(app, session)
     for answer in (
         await client.get(AUTHORIZE, params=request_params(spa, Pkce.new())),
         await client.get(AUTHORIZE, params={"client_id": "nobody"}),
@@ -240,9 +235,9 @@ async def test_the_page_may_not_be_framed_or_stored(
 async def test_a_call_from_an_unregistered_origin_is_refused(
     client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
 ) -> None:
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     pkce = Pkce.new()
-    code = await _code(client, spa, email, pkce)
+    code = await _code(client, spa, user.email, pkce)
     form = {
         "grant_type": "authorization_code",
         "code": code,
@@ -262,10 +257,10 @@ async def test_of_two_concurrent_refreshes_at_most_one_succeeds(
 ) -> None:
     """Real concurrent requests, each on its own connection: the conditional UPDATE lets
     one through; the other finds the token used, which ends the family."""
-    _, spa, email = await _front_end(app, session)
+    _, spa, user = await front_end(app, session)
     tokens = table_of(RefreshToken)
     for _ in range(3):
-        token = (await signed_in_tokens(client, spa, email))["refresh_token"]
+        token = (await signed_in_tokens(client, spa, user.email))["refresh_token"]
         answers = await asyncio.gather(*(refresh(client, spa, token) for _ in range(4)))
         assert sorted({a.status_code for a in answers}) in ([200, 400], [400])
         assert sum(a.status_code == 200 for a in answers) <= 1
