@@ -3,19 +3,17 @@ import and export."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
 
-from api.core.config import Settings, describe_settings_error, get_settings
+from api.cli_accounts import clients, users
+from api.cli_support import fail, run, settings, with_session
+from api.core.config import Settings
 
-T = TypeVar("T")
 # Plain tracebacks without local variables: those may hold secrets or personal data.
 app = typer.Typer(
     help="The Welzijn API service.",
@@ -23,8 +21,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-users = typer.Typer(help="Staff accounts.", no_args_is_help=True)
-clients = typer.Typer(help="Machine clients (partner systems).", no_args_is_help=True)
 keys = typer.Typer(help="Token signing keys.", no_args_is_help=True)
 audit = typer.Typer(help="The audit trail.", no_args_is_help=True)
 retention = typer.Typer(help="Retention of personal data.", no_args_is_help=True)
@@ -41,41 +37,6 @@ app.add_typer(importer, name="import")
 app.add_typer(exporter, name="export")
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    typer.echo(f"welzijn: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def settings() -> Settings:
-    """The settings, or one clear line and exit 2 when one is bad."""
-    try:
-        return get_settings()
-    except ValidationError as exc:
-        fail(describe_settings_error(exc))
-
-
-def run(work: Callable[[Settings], Coroutine[Any, Any, T]]) -> T:
-    """Run an async use case against the configured database (which needs the audit key)."""
-    from api.core.keys import KeyFileError
-
-    try:
-        return asyncio.run(work(settings()))
-    except KeyFileError as exc:
-        fail(str(exc))
-
-
-async def with_session(config: Settings, work: Callable[[Any], Awaitable[T]]) -> T:
-    import api.tables  # noqa: F401 - the whole schema, for the ORM's foreign keys
-    from api.core.db import Database
-
-    database = Database.connect(config, pooled=False)
-    try:
-        async with database.sessions() as session:
-            return await work(session)
-    finally:
-        await database.dispose()
 
 
 def alembic_config(database_url: str | None = None) -> Any:
@@ -218,7 +179,8 @@ def seed(
 
     async def work(config: Settings) -> str:
         return await with_session(
-            config, lambda session: seed_demo(session, config.schedule_horizon_days)
+            config,
+            lambda session: seed_demo(session, config.schedule_horizon_days, config.base_url),
         )
 
     try:
@@ -271,66 +233,6 @@ def keys_generate(
     if if_missing and any(directory.glob("*.pem")):
         return
     typer.echo(f"new key: {generate_key(directory, algorithm)}", err=True)
-
-
-@users.command("create")
-def users_create(
-    email: Annotated[str, typer.Option(help="Login name.")],
-    organisation: Annotated[str, typer.Option(help="Organisation code or id.")],
-    role: Annotated[str, typer.Option(help="admin, municipality, referrer or provider.")],
-    name: Annotated[str, typer.Option(help="Display name.")] = "",
-    password: Annotated[
-        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
-    ] = "",
-) -> None:
-    """Create a staff account."""
-    from api.accounts import service
-    from api.auth.roles import USER_ROLES, Role
-    from api.core.errors import Problem
-
-    if role not in [r.value for r in USER_ROLES]:
-        fail("role must be admin, municipality, referrer or provider")
-    if len(password) < 12:
-        fail("the password needs at least 12 characters")
-
-    async def work(session: Any) -> Any:
-        return await service.create_user(
-            session,
-            email=email,
-            name=name or email,
-            organisation=organisation,
-            role=Role(role),
-            password=password,
-        )
-
-    try:
-        user = run(lambda config: with_session(config, work))
-    except Problem as exc:
-        fail(exc.detail)
-    typer.echo(f"user {user.id} created")
-
-
-@clients.command("create")
-def clients_create(
-    client_id: Annotated[str, typer.Option(help="The client_id the partner system sends.")],
-    organisation: Annotated[str, typer.Option(help="Organisation code or id.")],
-    name: Annotated[str, typer.Option(help="Display name.")] = "",
-) -> None:
-    """Create a machine client and print its secret, once."""
-    from api.accounts import service
-    from api.core.errors import Problem
-
-    async def work(session: Any) -> Any:
-        return await service.create_client(
-            session, client_id=client_id, name=name or client_id, organisation=organisation
-        )
-
-    try:
-        client, secret = run(lambda config: with_session(config, work))
-    except Problem as exc:
-        fail(exc.detail)
-    typer.echo(f"client {client.client_id} created; its secret (shown only now):")
-    typer.echo(secret)
 
 
 @retention.command("run")

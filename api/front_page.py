@@ -26,6 +26,7 @@ CAPABILITIES: dict[Permission, str] = {
     Permission.read_statistics: "read statistics",
     Permission.read_audit: "read the audit trail",
     Permission.manage_subscriptions: "manage webhook subscriptions",
+    Permission.manage_staff: "administer staff accounts and clients (sign-in, deactivation)",
 }
 
 

@@ -14,10 +14,11 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from api.accounts.authorize import routes as authorize_routes
 from api.accounts.me import routes as me_routes
 from api.accounts.router import routes as auth_routes
 from api.accounts.router import well_known
-from api.accounts.schemas import OAuthProblem, TokenRequest
+from api.accounts.schemas import OAuthProblem, RevokeRequest, TokenRequest
 from api.activities.router import routes as activity_routes
 from api.audit.router import routes as audit_routes
 from api.auth.permissions import Open, declared_access
@@ -44,6 +45,7 @@ from api.referrals import overdue
 from api.referrals.router import routes as referral_routes
 from api.registrations.router import routes as registration_routes
 from api.residents.router import routes as resident_routes
+from api.staff.router import routes as staff_routes
 from api.stats.router import routes as stats_routes
 from api.subject_rights.router import routes as subject_rights_routes
 from api.tables import metadata
@@ -52,6 +54,7 @@ from api.webhooks.router import routes as webhook_routes
 DOMAIN_ROUTERS = (
     health_routes,
     auth_routes,
+    authorize_routes,
     me_routes,
     reference_routes,
     resident_routes,
@@ -65,6 +68,7 @@ DOMAIN_ROUTERS = (
     hsds_routes,
     hsda_routes,
     webhook_routes,
+    staff_routes,
 )
 
 
@@ -148,7 +152,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if [access for access, _ in declared_access(route.dependant)] == ["optional"]
         }
         return build_openapi(
-            app, settings, optional_auth=optional, extra_schemas=[OAuthProblem, TokenRequest]
+            app,
+            settings,
+            optional_auth=optional,
+            extra_schemas=[OAuthProblem, RevokeRequest, TokenRequest],
         )
 
     @app.get(f"{BASE_PATH}/openapi.json", include_in_schema=False)

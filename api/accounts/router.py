@@ -9,9 +9,10 @@ from urllib.parse import unquote
 
 from fastapi import APIRouter, Form, Request, Response
 
-from api.accounts import service, throttle
+from api.accounts import grants, service, throttle
 from api.accounts.schemas import JsonWebKeySet, OAuthError, OAuthProblem, TokenResponse
 from api.auth.permissions import Open
+from api.auth.roles import Permission
 from api.auth.tokens import TokenService
 from api.core.db import Session
 from api.core.routing import router
@@ -87,6 +88,16 @@ MAX_FIELD = 1000
                                 "password": "demo-password",
                             },
                         },
+                        "authorizationCode": {
+                            "summary": "A front end, after the sign-in page",
+                            "value": {
+                                "grant_type": "authorization_code",
+                                "code": "Yq3n0cR6mZbT1a8Wv5Xk2LhJ9sPe4UoG7dNfC0iBtQw",
+                                "redirect_uri": "http://127.0.0.1:5173/callback",
+                                "client_id": "welzijn-spa",
+                                "code_verifier": "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+                            },
+                        },
                         "clientCredentials": {
                             "summary": "A partner system",
                             "value": {
@@ -112,29 +123,67 @@ async def create_token(
     client_id: Field = None,
     client_secret: Field = None,
     scope: Field = None,
+    code: Field = None,
+    redirect_uri: Field = None,
+    code_verifier: Field = None,
+    refresh_token: Field = None,
 ) -> TokenResponse:
-    """Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
-    partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
-    account or client and source address; past the limit each further attempt from there
-    waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile. Its errors
-    keep RFC 6749's snake_case codes in `error` (`invalid_grant`), which OAuth libraries read,
-    where every other problem code of the API is kebab-case."""
+    """Form-encoded, per RFC 6749. Front ends (public clients, `client_id` in the form) use
+    `authorization_code` with the PKCE `code_verifier` after the sign-in page, then
+    `refresh_token`: each refresh token is spent by its use and the answer carries the next;
+    one presented again ends the whole sign-in. `password` is for tests and the command
+    line (a deployment may turn it off), `client_credentials` for partner systems (secret in
+    the form or with HTTP Basic). Failed logins are counted per account or client and source
+    address; past the limit each further attempt from there waits a fixed time, and the
+    endpoint answers 429 with `Retry-After` meanwhile. Its errors keep RFC 6749's snake_case
+    codes in `error` (`invalid_grant`), which OAuth libraries read, where every other problem
+    code of the API is kebab-case."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/x-www-form-urlencoded":
         raise OAuthError(
             400, "invalid_request", "Send the form as application/x-www-form-urlencoded."
         )
-    fields = (grant_type, username, password, client_id, client_secret, scope)
-    if any(len(value) > MAX_FIELD for value in fields if value):
-        raise OAuthError(400, "invalid_request", f"No field may exceed {MAX_FIELD} characters.")
-    if any("\x00" in value for value in fields if value):
-        raise OAuthError(400, "invalid_request", "No field may contain a NUL character.")
+    _check_fields(
+        grant_type,
+        username,
+        password,
+        client_id,
+        client_secret,
+        scope,
+        code,
+        redirect_uri,
+        code_verifier,
+        refresh_token,
+    )
     settings = request.app.state.settings
     tokens: TokenService = request.app.state.tokens
     source = throttle.source_of(request.client.host if request.client else None)
     response.headers["Cache-Control"] = "no-store"
     response.headers["Pragma"] = "no-cache"
-    if grant_type == "password":
+    if grant_type == "authorization_code":
+        if not code:
+            raise OAuthError(400, "invalid_request", "The code grant needs code.")
+        return await grants.authorization_code_grant(
+            session,
+            settings,
+            tokens,
+            client_id=client_id,
+            origin=request.headers.get("origin"),
+            code=code,
+            redirect_uri=redirect_uri,
+            verifier=code_verifier,
+        )
+    if grant_type == "refresh_token":
+        if not refresh_token:
+            raise OAuthError(400, "invalid_request", "The refresh grant needs refresh_token.")
+        return await grants.refresh_token_grant(
+            session,
+            tokens,
+            client_id=client_id,
+            origin=request.headers.get("origin"),
+            refresh_token=refresh_token,
+        )
+    if grant_type == "password" and settings.password_grant:
         if not username or not password:
             raise OAuthError(
                 400, "invalid_request", "The password grant needs username and password."
@@ -165,9 +214,73 @@ async def create_token(
         )
     if not grant_type:
         raise OAuthError(400, "invalid_request", "grant_type is required.")
-    raise OAuthError(
-        400, "unsupported_grant_type", "Use grant_type password or client_credentials."
+    supported = " or ".join(grant_types(settings.password_grant))
+    raise OAuthError(400, "unsupported_grant_type", f"Use grant_type {supported}.")
+
+
+def grant_types(password: bool) -> list[str]:
+    return ["authorization_code", "refresh_token", "client_credentials"] + (
+        ["password"] if password else []
     )
+
+
+def _check_fields(*fields: str | None) -> None:
+    if any(len(value) > MAX_FIELD for value in fields if value):
+        raise OAuthError(400, "invalid_request", f"No field may exceed {MAX_FIELD} characters.")
+    if any("\x00" in value for value in fields if value):
+        raise OAuthError(400, "invalid_request", "No field may contain a NUL character.")
+
+
+@routes.post(
+    "/auth/revoke",
+    summary="Sign out: revoke a refresh token (RFC 7009)",
+    status_code=200,
+    responses={
+        200: {"description": "Revoked, or nothing to revoke: the answer is the same."},
+        400: _OAUTH_ERRORS[400],
+        401: _OAUTH_ERRORS[401],
+    },
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/x-www-form-urlencoded": {
+                    "examples": {
+                        "signOut": {
+                            "summary": "A front end signs its user out",
+                            "value": {
+                                "token": "Xq7m2R9vLk0bT5aW1cN8sJ4hE6pZ3uYgD0fC9iBtQwM",
+                                "token_type_hint": "refresh_token",
+                                "client_id": "welzijn-spa",
+                            },
+                        }
+                    }
+                }
+            }
+        }
+    },
+)
+async def revoke_token(
+    request: Request,
+    session: Session,
+    _: Open,
+    token: Field = None,
+    token_type_hint: Field = None,
+    client_id: Field = None,
+) -> Response:
+    """Form-encoded, with the front end's `client_id`. A refresh token ends its whole
+    sign-in (every refresh token rotated from the same code): this is sign-out. An unknown,
+    expired or foreign token answers 200 too (RFC 7009 §2.2); access tokens are not revoked
+    and expire by themselves within their lifetime."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/x-www-form-urlencoded":
+        raise OAuthError(
+            400, "invalid_request", "Send the form as application/x-www-form-urlencoded."
+        )
+    _check_fields(token, token_type_hint, client_id)
+    if not token:
+        raise OAuthError(400, "invalid_request", "The token to revoke is required.")
+    await grants.revoke(session, client_id, request.headers.get("origin"), token)
+    return Response(status_code=200, headers={"Cache-Control": "no-store"})
 
 
 @well_known.get("/.well-known/jwks.json")
@@ -183,11 +296,22 @@ async def get_authorization_server(request: Request, _: Open) -> dict[str, Any]:
     settings = request.app.state.settings
     return {
         "issuer": settings.token_issuer,
+        "authorization_endpoint": f"{settings.base_url}/auth/authorize",
         "token_endpoint": f"{settings.base_url}/auth/token",
+        "revocation_endpoint": f"{settings.base_url}/auth/revoke",
         "jwks_uri": f"{settings.token_issuer}/.well-known/jwks.json",
-        "grant_types_supported": ["password", "client_credentials"],
-        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-        "response_types_supported": ["token"],
+        "grant_types_supported": grant_types(settings.password_grant),
+        "response_types_supported": ["code"],
+        "response_modes_supported": ["query"],
+        "code_challenge_methods_supported": ["S256"],
+        "token_endpoint_auth_methods_supported": [
+            "none",
+            "client_secret_basic",
+            "client_secret_post",
+        ],
+        "revocation_endpoint_auth_methods_supported": ["none"],
+        "scopes_supported": sorted(p.value for p in Permission),
+        "ui_locales_supported": ["nl", "en"],
     }
 
 

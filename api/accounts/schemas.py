@@ -14,6 +14,8 @@ from api.core.errors import Problem, ProblemDetails
 class GrantType(StrEnum):
     password = "password"  # noqa: S105 - a grant type, not a secret
     client_credentials = "client_credentials"
+    authorization_code = "authorization_code"
+    refresh_token = "refresh_token"  # noqa: S105 - a grant type, not a secret
 
 
 FormText = str | SkipJsonSchema[None]  # a form field is left out, never null
@@ -31,7 +33,9 @@ class TokenRequest(BaseModel):
     model_config = ConfigDict(json_schema_extra=_no_null_defaults)
 
     grant_type: GrantType = Field(
-        description="`password` for a staff member, `client_credentials` for a partner system."
+        description="`authorization_code` (with PKCE) and `refresh_token` for front ends, "
+        "`password` for tests and the command line (if enabled), `client_credentials` for a "
+        "partner system."
     )
     username: FormText = Field(
         default=None, max_length=1000, description="The password grant: the e-mail address."
@@ -47,11 +51,51 @@ class TokenRequest(BaseModel):
     client_secret: FormText = Field(
         default=None, max_length=1000, description="Client credentials, with `client_id`."
     )
+    code: FormText = Field(
+        default=None, max_length=1000, description="`authorization_code`: the one-time code."
+    )
+    redirect_uri: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`authorization_code`: the redirect_uri the code was asked with.",
+    )
+    code_verifier: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`authorization_code`: the PKCE verifier (RFC 7636) of the S256 challenge.",
+    )
+    refresh_token: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`refresh_token`: the newest refresh token; each is spent by its use.",
+    )
     scope: FormText = Field(
         default=None,
         max_length=1000,
         description="Space-separated permissions to narrow the token to (see `GET /me`'s "
         "`capabilities`); by default every permission of the role.",
+    )
+
+
+class RevokeRequest(BaseModel):
+    """RFC 7009 §2.1, form-encoded: sign-out of a front end. Its names are RFC 7009's."""
+
+    model_config = ConfigDict(json_schema_extra=_no_null_defaults)
+
+    token: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="Required: the refresh token to revoke; its whole sign-in ends with it.",
+    )
+    token_type_hint: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="`refresh_token` (access tokens are not revoked: they expire by themselves).",
+    )
+    client_id: FormText = Field(
+        default=None,
+        max_length=1000,
+        description="The front end (public client) the refresh token was issued to.",
     )
 
 
@@ -73,7 +117,8 @@ class TokenResponse(BaseModel):
 
     access_token: str = Field(
         description="A signed JWT: send it as `Authorization: Bearer …` (keys at "
-        "`/.well-known/jwks.json`). No refresh token: ask for a new one when it expires."
+        "`/.well-known/jwks.json`); it expires after `expires_in` seconds. Front ends then use "
+        "their `refresh_token`, others ask for a new one."
     )
     token_type: Literal["Bearer"] = Field(
         default="Bearer", description="Always `Bearer` (RFC 6750)."
@@ -82,6 +127,11 @@ class TokenResponse(BaseModel):
     scope: str = Field(
         description="The permissions the token carries, space-separated (as in `GET /me`'s "
         "`capabilities`): the role's, or those asked for in `scope`."
+    )
+    refresh_token: str | None = Field(
+        default=None,
+        description="The code and refresh grants of a front end: the next refresh token "
+        "(single use; it replaces the one sent).",
     )
 
 

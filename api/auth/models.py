@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Column, Index
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
 from api.auth.identity import OrganisationKind
@@ -50,6 +50,9 @@ class User(SQLModel, table=True):
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True)
     role: Role = Field(sa_type=enum_type(Role))
     password_hash: str = Field(max_length=200)
+    must_change_password: bool = Field(
+        default=False, description="Set by a password reset: the next sign-in asks a new one."
+    )
     active: bool = Field(default=True)
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
@@ -57,7 +60,8 @@ class User(SQLModel, table=True):
 
 
 class Client(SQLModel, table=True):
-    """A partner system: authenticates with client credentials, acts for one organisation."""
+    """A partner system (confidential: client credentials, acts for one organisation), or a
+    front end (public: no secret, signs staff in with the authorization code flow)."""
 
     __tablename__ = "clients"
 
@@ -65,11 +69,53 @@ class Client(SQLModel, table=True):
     client_id: str = Field(max_length=100, unique=True)
     name: str = Field(max_length=200)
     organisation_id: uuid.UUID = Field(foreign_key="organisations.id", index=True)
-    secret_hash: str = Field(max_length=200)
+    secret_hash: str | None = Field(default=None, max_length=200)
+    public: bool = Field(default=False)
+    redirect_uris: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    allowed_origins: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     active: bool = Field(default=True)
     created_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
     )
+
+
+class AuthorizationCode(SQLModel, table=True):
+    """A one-time code of the authorization code flow, bound to its client, redirect URI and
+    PKCE challenge; only its hash is kept. `family_id` names the refresh tokens it leads to."""
+
+    __tablename__ = "authorization_codes"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    code_hash: str = Field(max_length=64, unique=True)
+    client_id: uuid.UUID = Field(foreign_key="clients.id", index=True)
+    user_id: uuid.UUID = Field(foreign_key="users.id", index=True)
+    redirect_uri: str = Field(max_length=2000)
+    code_challenge: str = Field(max_length=128)
+    scope: str = Field(max_length=1000)
+    family_id: uuid.UUID = Field(default_factory=uuid7)
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+
+
+class RefreshToken(SQLModel, table=True):
+    """One refresh token of a sign-in's family (all rotate from one code); only its hash is
+    kept. A used token presented again revokes the whole family."""
+
+    __tablename__ = "refresh_tokens"
+
+    id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    family_id: uuid.UUID = Field(index=True)
+    parent_id: uuid.UUID | None = Field(default=None)
+    user_id: uuid.UUID = Field(foreign_key="users.id", index=True)
+    client_id: uuid.UUID = Field(foreign_key="clients.id", index=True)
+    scope: str = Field(max_length=1000)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
+    )
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    revoked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
 
 
 class LoginThrottle(SQLModel, table=True):

@@ -7,7 +7,12 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request, Security
-from fastapi.openapi.models import OAuthFlowClientCredentials, OAuthFlowPassword, OAuthFlows
+from fastapi.openapi.models import (
+    OAuthFlowAuthorizationCode,
+    OAuthFlowClientCredentials,
+    OAuthFlowPassword,
+    OAuthFlows,
+)
 from fastapi.security import OAuth2
 
 from api.auth import service as auth_service
@@ -21,11 +26,19 @@ Access = Literal["open", "optional", "required"]
 
 bearer = OAuth2(
     flows=OAuthFlows(
+        authorizationCode=OAuthFlowAuthorizationCode(
+            authorizationUrl="auth/authorize",
+            tokenUrl="auth/token",
+            refreshUrl="auth/token",
+            scopes={p.value: f"The `{p.value}` permission." for p in Permission},
+        ),
         password=OAuthFlowPassword(tokenUrl="auth/token"),
         clientCredentials=OAuthFlowClientCredentials(tokenUrl="auth/token"),
     ),
     scheme_name="OAuth2",
-    description="Staff log in with the password grant, partner systems with client credentials.",
+    description="Front ends sign staff in with the authorization code flow and PKCE (S256) on "
+    "the API's sign-in page; partner systems use client credentials; the password grant is "
+    "for tests and the command line, where the deployment allows it.",
     auto_error=False,
 )
 
@@ -137,3 +150,4 @@ CanChangeReferrals = Annotated[Caller, Depends(require(Permission.change_referra
 CanReadStatistics = Annotated[Caller, Depends(require(Permission.read_statistics))]
 CanReadAudit = Annotated[Caller, Depends(require(Permission.read_audit))]
 CanManageSubscriptions = Annotated[Caller, Depends(require(Permission.manage_subscriptions))]
+CanManageStaff = Annotated[Caller, Depends(require(Permission.manage_staff))]

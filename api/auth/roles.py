@@ -34,6 +34,7 @@ class Permission(StrEnum):
     read_statistics = "statistics.read"
     read_audit = "audit.read"
     manage_subscriptions = "subscriptions.manage"
+    manage_staff = "staff.manage"
 
 
 A, M, R, P, S = Role.admin, Role.municipality, Role.referrer, Role.provider, Role.partner
@@ -56,6 +57,7 @@ MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.read_statistics: frozenset({A, M, P}),
     Permission.read_audit: frozenset({A}),
     Permission.manage_subscriptions: frozenset({R, P, S}),
+    Permission.manage_staff: frozenset({A}),
 }
 
 

@@ -68,6 +68,11 @@ class Settings(BaseSettings):
     token_audience: str = "welzijn-api"  # noqa: S105 - not a secret
     identity_providers: list[IdentityProvider] = []
     audit_key_file: Path | None = None  # the audit trail's HMAC keys; default in keys_dir
+    # Sign-in: the password grant is for tests and the command line; front ends use the
+    # authorization code flow, whose refresh tokens last a working day from the sign-in.
+    password_grant: bool = True
+    refresh_token_lifetime_seconds: int = Field(default=8 * 3600, ge=60, le=30 * 86400)
+    authorization_code_seconds: int = Field(default=60, ge=10, le=600)
 
     login_max_failures: int = Field(default=5, ge=1)
     login_lockout_seconds: int = Field(default=60, ge=1)

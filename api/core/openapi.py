@@ -19,7 +19,7 @@ BASE_PATH = "/v1"
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
 VALIDATION_REF = {"$ref": "#/components/schemas/ValidationProblem"}
 # Schemas FastAPI names after the operation, renamed for generated clients.
-RENAMED = {"Body_createToken": "TokenRequest"}
+RENAMED = {"Body_createToken": "TokenRequest", "Body_revokeToken": "RevokeRequest"}
 # One example per status, so each error response shows what that status looks like.
 EXAMPLES: dict[int, tuple[str, str]] = {
     401: ("token-required", "This needs an access token."),
@@ -79,6 +79,7 @@ TAGS = [
     {"name": "statistics", "description": "Privacy-safe figures for the councils."},
     {"name": "audit", "description": "The audit trail."},
     {"name": "subscriptions", "description": "Webhooks: signed CloudEvents pushed to you."},
+    {"name": "staff", "description": "Staff accounts and clients, managed by admins."},
     {
         "name": "hsds",
         "description": "Open Referral HSDS 3.0: imports (the HSDA reads are "
@@ -189,10 +190,14 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
     operation.pop("x-paginated", None)
 
 
-def _absolute_oauth_urls(components: dict[str, Any], base_url: str) -> None:
+def _absolute_oauth_urls(components: dict[str, Any], settings: Settings) -> None:
     """OAuth URLs absolute against the server URL: Swagger UI resolves a relative `tokenUrl`
-    against the page, not the server, so `auth/token` would post to /v1/docs' sibling."""
+    against the page, not the server, so `auth/token` would post to /v1/docs' sibling. A
+    deployment without the password grant does not offer its flow."""
+    base_url = settings.base_url
     for scheme in components.get("securitySchemes", {}).values():
+        if not settings.password_grant:
+            scheme.get("flows", {}).pop("password", None)
         for flow in scheme.get("flows", {}).values():
             for key in ("tokenUrl", "authorizationUrl", "refreshUrl"):
                 url = flow.get(key)
@@ -239,7 +244,7 @@ def build_openapi(
         ref_template="#/components/schemas/{model}",
     )
     schemas.update(problem_schemas["$defs"])
-    _absolute_oauth_urls(spec["components"], settings.base_url)
+    _absolute_oauth_urls(spec["components"], settings)
     spec["components"] = _nullable(spec["components"])
     spec = _rename_schemas(spec)
     schemas = spec["components"]["schemas"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import func, select
 
+from api.accounts.registration import origin_of
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller, OrganisationKind
 from api.auth.models import Client, Organisation, ReferrerKind, User
@@ -106,10 +107,37 @@ USERS = (
     ),
 )
 PARTNER = ("demo-partner", "Demo HIS-koppeling Huisartsenpraktijk", "huisartsen-hillegom")
+SPA = "http://127.0.0.1:5173"  # the reference SPA of `make run`
+DEFAULT_BASE_URL = "https://api.welzijn.example/v1"
 DEMO_CODES = {o.code for o in ORGANISATIONS}
 
 
-async def seed_identity(session: AsyncSession) -> dict[str, Organisation]:
+def front_ends(base_url: str, organisation: Organisation) -> list[Client]:
+    """The public clients of the demo: the reference SPA and Swagger UI's redirect page."""
+    docs = base_url.rstrip("/")
+    return [
+        Client(
+            client_id="welzijn-spa",
+            name="Welzijn (referentie-app)",
+            organisation_id=organisation.id,
+            public=True,
+            redirect_uris=[f"{SPA}/callback"],
+            allowed_origins=[SPA],
+        ),
+        Client(
+            client_id="welzijn-api-docs",
+            name="Welzijn API-documentatie (Swagger UI)",
+            organisation_id=organisation.id,
+            public=True,
+            redirect_uris=[f"{docs}/docs/oauth2-redirect"],
+            allowed_origins=[origin_of(docs)],
+        ),
+    ]
+
+
+async def seed_identity(
+    session: AsyncSession, base_url: str = DEFAULT_BASE_URL
+) -> dict[str, Organisation]:
     orgs = {
         o.code: Organisation(
             code=o.code,
@@ -142,6 +170,7 @@ async def seed_identity(session: AsyncSession) -> dict[str, Organisation]:
             secret_hash=await hash_secret(PARTNER_SECRET),
         )
     )
+    session.add_all(front_ends(base_url, orgs["hltsamen"]))
     return orgs
 
 
@@ -151,8 +180,11 @@ async def _caller(session: AsyncSession, email: str) -> Caller:
     return await user_caller(session, user_id, None)
 
 
-async def seed_demo(session: AsyncSession, horizon_days: int = 366) -> str:
-    """Seed once; a second run changes nothing. Refuses a database with other data."""
+async def seed_demo(
+    session: AsyncSession, horizon_days: int = 366, base_url: str = DEFAULT_BASE_URL
+) -> str:
+    """Seed once; a second run changes nothing. Refuses a database with other data.
+    `base_url` is the API's public /v1 URL, where Swagger UI's redirect page is."""
     codes = set((await session.execute(select(Organisation.code))).scalars())
     if codes - DEMO_CODES:
         raise Conflict("this database holds non-demo organisations: refusing to add demo data")
@@ -160,7 +192,7 @@ async def seed_demo(session: AsyncSession, horizon_days: int = 366) -> str:
         return "demo data already present"
     if await session.scalar(select(func.count()).select_from(User)):
         raise Conflict("this database holds users: refusing to add demo data")
-    orgs = await seed_identity(session)
+    orgs = await seed_identity(session, base_url)
     await session.commit()
     await seed_providers(session, orgs)
     bind_reference(await load_reference(session))
@@ -186,7 +218,7 @@ async def seed_demo(session: AsyncSession, horizon_days: int = 366) -> str:
     trail.record(session, SYSTEM, "seed", "demo", [])
     await trail.commit(session)
     return (
-        f"demo data seeded: {len(orgs)} organisations, {len(USERS)} users, 1 client, "
+        f"demo data seeded: {len(orgs)} organisations, {len(USERS)} users, 3 clients, "
         f"{len(activities)} activities, {len(residents)} residents, "
         f"{registrations} registrations, {referrals} referrals"
     )

@@ -10,4 +10,10 @@ window.addEventListener("load", function () {
     presets: [SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
   });
+  // The authorization code flow signs in on the API's own page, as the public client the
+  // demo seed registers for these docs; PKCE (S256) in place of a client secret.
+  window.ui.initOAuth({
+    clientId: "welzijn-api-docs",
+    usePkceWithAuthorizationCodeGrant: true,
+  });
 });

@@ -26,6 +26,7 @@ CAPABILITIES = {
         "residents.read",
         "residents.subject-rights",
         "residents.update",
+        "staff.manage",
         "statistics.read",
     ],
     Role.municipality: ["providers.manage", "statistics.read"],

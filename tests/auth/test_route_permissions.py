@@ -26,6 +26,9 @@ A, M, R, P, S = "admin", "municipality", "referrer", "provider", "partner-system
 EXPECTED: dict[tuple[str, str], str | frozenset[str]] = {
     ("GET", "/v1/health"): OPEN,
     ("POST", "/v1/auth/token"): OPEN,
+    ("POST", "/v1/auth/revoke"): OPEN,
+    ("GET", "/v1/auth/authorize"): OPEN,
+    ("POST", "/v1/auth/authorize"): OPEN,
     ("GET", "/v1/me"): frozenset({A, M, R, P, S}),
     ("GET", "/.well-known/jwks.json"): OPEN,
     ("GET", "/.well-known/oauth-authorization-server"): OPEN,
@@ -76,6 +79,20 @@ EXPECTED: dict[tuple[str, str], str | frozenset[str]] = {
             ("POST", "/{subscriptionId}/secrets"),
             ("GET", "/{subscriptionId}/deliveries"),
             ("POST", "/{subscriptionId}/redeliveries"),
+        )
+    },
+    **{
+        (method, f"/v1/staff{path}"): frozenset({A})
+        for method, path in (
+            ("GET", "/users"),
+            ("POST", "/users"),
+            ("GET", "/users/{userId}"),
+            ("PATCH", "/users/{userId}"),
+            ("POST", "/users/{userId}/password-reset"),
+            ("GET", "/clients"),
+            ("POST", "/clients"),
+            ("GET", "/clients/{clientId}"),
+            ("PATCH", "/clients/{clientId}"),
         )
     },
     **{
@@ -131,7 +148,7 @@ async def test_each_role_gets_exactly_its_capabilities(
     for method, path, _route in _routes(app):
         expected = EXPECTED[(method, path)]
         kwargs: dict[str, object] = {"headers": headers}
-        if method in ("POST", "PUT", "PATCH") and path != "/v1/auth/token":
+        if method in ("POST", "PUT", "PATCH") and not path.startswith("/v1/auth/"):
             kwargs["json"] = {}
         response = await client.request(method, _concrete(path), **kwargs)  # type: ignore[arg-type]
         where = f"{role} {method} {path}: {response.status_code}"

@@ -25,6 +25,7 @@ from tests.factories import (
     Actors,
     make_activity,
     make_actor,
+    make_client,
     make_delivery_attempts,
     make_referral,
     make_resident,
@@ -102,6 +103,15 @@ async def make_world(
         for url in ("https://huisartsen.example/meldingen", "https://huisartsen.example/tweede")
     ]
     assert all(s.status_code == 201 for s in subscriptions), subscriptions[0].text
+    # A second client, so the staff list of clients has a second page.
+    front_end = await make_client(
+        session,
+        actors.admin.organisation,
+        secret_hash=None,
+        public=True,
+        redirect_uris=["https://loket.example/callback"],
+        allowed_origins=["https://loket.example"],
+    )
     # Two attempts in the delivery log (a worker writes them), so it has a second page too.
     subscription_id = uuid.UUID(subscriptions[0].json()["id"])
     await make_delivery_attempts(session, subscription_id, 2, VERIFICATION_TYPE)
@@ -115,6 +125,8 @@ async def make_world(
         "previousReferralId": referrals[1]["id"],
         "id": str(actors.provider.organisation.id),  # an HSDS organization
         "organization_id": str(actors.provider.organisation.id),
+        "userId": str(actors.referrer.user.id if actors.referrer.user else ""),
+        "clientId": str(front_end.id),
     }
 
 

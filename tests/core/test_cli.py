@@ -153,6 +153,71 @@ def test_accounts_clients_and_demo_seed(settings: Settings) -> None:
     assert "intact" in verified.stdout
 
 
+def test_clients_create_public_registers_a_front_end_without_a_secret(
+    settings: Settings,
+) -> None:
+    env = cli_env(settings)
+    assert welzijn("seed", "--demo", env=env).returncode == 0
+    created = welzijn(
+        "clients",
+        "create",
+        "--client-id",
+        "lisse-loket",
+        "--organisation",
+        "gemeente-lisse",
+        "--public",
+        "--redirect-uri",
+        "https://loket.lisse.example/callback",
+        "--redirect-uri",
+        "http://127.0.0.1:5174/callback",
+        env=env,
+    )
+    assert created.returncode == 0, created.stderr
+    assert created.stdout.strip() == (
+        "public client lisse-loket created "
+        "(origins: https://loket.lisse.example http://127.0.0.1:5174)"
+    )
+    refused = welzijn(
+        "clients",
+        "create",
+        "--client-id",
+        "bad-loket",
+        "--organisation",
+        "gemeente-lisse",
+        "--public",
+        "--redirect-uri",
+        "http://loket.lisse.example/callback#x",
+        env=env,
+    )
+    assert refused.returncode == 2
+    assert "/redirectUris/0: https, or http on the loopback address only." in refused.stderr
+
+    async def stored() -> list[tuple[str, bool, list[str], bool]]:
+        from sqlmodel import select
+
+        from api.auth.models import Client
+
+        database = Database.connect(settings, pooled=False)
+        try:
+            async with database.sessions() as session:
+                rows = (await session.execute(select(Client))).scalars()
+                return [
+                    (c.client_id, c.public, c.redirect_uris, c.secret_hash is None) for c in rows
+                ]
+        finally:
+            await database.dispose()
+
+    clients = {row[0]: row[1:] for row in asyncio.run(stored())}
+    assert clients["lisse-loket"] == (
+        True,
+        ["https://loket.lisse.example/callback", "http://127.0.0.1:5174/callback"],
+        True,
+    )
+    assert clients["welzijn-spa"] == (True, ["http://127.0.0.1:5173/callback"], True)
+    assert clients["welzijn-api-docs"][1] == [f"{settings.base_url}/docs/oauth2-redirect"]
+    assert clients["demo-partner"][0] is False
+
+
 def test_demo_seed_refuses_a_database_with_real_data(settings: Settings) -> None:
     env = cli_env(settings)
     assert welzijn("seed", "--demo", env=env).returncode == 0

@@ -36,14 +36,41 @@ export interface paths {
         put?: never;
         /**
          * Get an access token (OAuth 2.0)
-         * @description Form-encoded, per RFC 6749: `grant_type=password` for staff, `client_credentials` for
-         *     partner systems (secret in the form or with HTTP Basic). Failed attempts are counted per
-         *     account or client and source address; past the limit each further attempt from there
-         *     waits a fixed time, and the endpoint answers 429 with `Retry-After` meanwhile. Its errors
-         *     keep RFC 6749's snake_case codes in `error` (`invalid_grant`), which OAuth libraries read,
-         *     where every other problem code of the API is kebab-case.
+         * @description Form-encoded, per RFC 6749. Front ends (public clients, `client_id` in the form) use
+         *     `authorization_code` with the PKCE `code_verifier` after the sign-in page, then
+         *     `refresh_token`: each refresh token is spent by its use and the answer carries the next;
+         *     one presented again ends the whole sign-in. `password` is for tests and the command
+         *     line (a deployment may turn it off), `client_credentials` for partner systems (secret in
+         *     the form or with HTTP Basic). Failed logins are counted per account or client and source
+         *     address; past the limit each further attempt from there waits a fixed time, and the
+         *     endpoint answers 429 with `Retry-After` meanwhile. Its errors keep RFC 6749's snake_case
+         *     codes in `error` (`invalid_grant`), which OAuth libraries read, where every other problem
+         *     code of the API is kebab-case.
          */
         post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out: revoke a refresh token (RFC 7009)
+         * @description Form-encoded, with the front end's `client_id`. A refresh token ends its whole
+         *     sign-in (every refresh token rotated from the same code): this is sign-out. An unknown,
+         *     expired or foreign token answers 200 too (RFC 7009 §2.2); access tokens are not revoked
+         *     and expire by themselves within their lifetime.
+         */
+        post: operations["revokeToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -665,6 +692,121 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/staff/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List staff accounts
+         * @description Every organisation's accounts, oldest first.
+         */
+        get: operations["listStaffUsers"];
+        put?: never;
+        /**
+         * Create a staff account
+         * @description The answer holds a temporary password, shown only now; at the first sign-in the user
+         *     chooses their own. 409 when the e-mail address has an account.
+         */
+        post: operations["createStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a staff account */
+        get: operations["getStaffUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Deactivate or reactivate a staff account
+         * @description `{"active": false}` ends every sign-in of the account at once (its refresh tokens);
+         *     access tokens already issued stop working at their next use.
+         */
+        patch: operations["updateStaffUser"];
+        trace?: never;
+    };
+    "/staff/users/{userId}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a password
+         * @description A temporary password, shown only now, replaces the old one; the next sign-in asks for
+         *     a new one, and every current sign-in of the account ends.
+         */
+        post: operations["resetStaffPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List clients
+         * @description Partner systems and front ends, oldest first; secrets are never shown again.
+         */
+        get: operations["listStaffClients"];
+        put?: never;
+        /**
+         * Register a client
+         * @description A partner system gets a secret (shown only now); a front end (`public: true`) gets
+         *     none and signs users in with the authorization code flow, to its exact redirect URIs.
+         */
+        post: operations["createStaffClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a client */
+        get: operations["getStaffClient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Deactivate or reactivate a client
+         * @description A deactivated partner system's tokens stop working at their next use; a deactivated
+         *     front end signs no one in, and its sign-ins end.
+         */
+        patch: operations["updateStaffClient"];
         trace?: never;
     };
 }
@@ -1934,7 +2076,7 @@ export interface components {
          * @description What a route lets a caller do. Values double as OAuth 2.0 scopes.
          * @enum {string}
          */
-        Permission: "providers.manage" | "activities.manage" | "activities.read-drafts" | "residents.create" | "residents.read" | "residents.update" | "residents.subject-rights" | "registrations.write" | "registrations.read" | "referrals.send" | "referrals.read" | "referrals.change-status" | "statistics.read" | "audit.read" | "subscriptions.manage";
+        Permission: "providers.manage" | "activities.manage" | "activities.read-drafts" | "residents.create" | "residents.read" | "residents.update" | "residents.subject-rights" | "registrations.write" | "registrations.read" | "referrals.send" | "referrals.read" | "referrals.change-status" | "statistics.read" | "audit.read" | "subscriptions.manage" | "staff.manage";
         /**
          * ProviderCreate
          * @example {
@@ -3089,6 +3231,357 @@ export interface components {
          */
         SenderKind: "gp" | "district-team" | "youth-team" | "school" | "other" | "provider" | "referrer" | "municipality";
         /**
+         * StaffClientCreate
+         * @description A partner system (confidential: the answer holds its secret, once) or a front end
+         *     (`public`: exact redirect URIs; origins default to theirs).
+         * @example {
+         *       "allowedOrigins": [
+         *         "https://loket.hillegom.example"
+         *       ],
+         *       "clientId": "hillegom-loket",
+         *       "name": "Loket Hillegom",
+         *       "organisation": "gemeente-hillegom",
+         *       "public": true,
+         *       "redirectUris": [
+         *         "https://loket.hillegom.example/callback"
+         *       ]
+         *     }
+         */
+        StaffClientCreate: {
+            /**
+             * Clientid
+             * @description The OAuth `client_id` it signs in with, e.g. `hillegom-loket`.
+             */
+            clientId: string;
+            /**
+             * Name
+             * @description The name the sign-in page shows, e.g. `Loket Hillegom`.
+             */
+            name: string;
+            /**
+             * Organisation
+             * @description The organisation's code (e.g. `welzijnskompas`) or id.
+             */
+            organisation: string;
+            /**
+             * Public
+             * @description True for a front end (a browser app: no secret, the code flow with PKCE); false for a partner system (client credentials).
+             * @default false
+             */
+            public: boolean;
+            /**
+             * Redirecturis
+             * @description A front end's exact redirect URIs (compared character for character). Required for a front end.
+             * @default []
+             */
+            redirectUris: string[];
+            /**
+             * Allowedorigins
+             * @description The browser origins a front end may call the token endpoint from; by default those of its redirect URIs.
+             * @default []
+             */
+            allowedOrigins: string[];
+        };
+        /** StaffClientCreated */
+        StaffClientCreated: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The client's id (a UUID), as in `/staff/clients/{clientId}`.
+             */
+            id: string;
+            /**
+             * Clientid
+             * @description The OAuth `client_id` it signs in with, e.g. `hillegom-loket`.
+             */
+            clientId: string;
+            /**
+             * Name
+             * @description The name the sign-in page shows, e.g. `Loket Hillegom`.
+             */
+            name: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             * @description The organisation it acts for (id of an organisation).
+             */
+            organisationId: string;
+            /**
+             * Public
+             * @description True for a front end (a browser app: no secret, the code flow with PKCE); false for a partner system (client credentials).
+             */
+            public: boolean;
+            /**
+             * Redirecturis
+             * @description A front end's exact redirect URIs (compared character for character).
+             */
+            redirectUris: string[];
+            /**
+             * Allowedorigins
+             * @description The browser origins a front end may call the token endpoint from; by default those of its redirect URIs.
+             */
+            allowedOrigins: string[];
+            /**
+             * Active
+             * @description False once deactivated: the account (or client) can neither sign in nor use a token.
+             */
+            active: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Secret
+             * @description A partner system's client secret, shown only now; null for a front end.
+             */
+            secret: string | null;
+        };
+        /**
+         * StaffClientRead
+         * @example {
+         *       "active": true,
+         *       "allowedOrigins": [
+         *         "https://loket.hillegom.example"
+         *       ],
+         *       "clientId": "hillegom-loket",
+         *       "createdAt": "2026-12-03T09:00:00Z",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d23",
+         *       "name": "Loket Hillegom",
+         *       "organisationId": "0193a1c2-1111-7b1d-8a2e-5f6a7b8c9d22",
+         *       "public": true,
+         *       "redirectUris": [
+         *         "https://loket.hillegom.example/callback"
+         *       ]
+         *     }
+         */
+        StaffClientRead: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The client's id (a UUID), as in `/staff/clients/{clientId}`.
+             */
+            id: string;
+            /**
+             * Clientid
+             * @description The OAuth `client_id` it signs in with, e.g. `hillegom-loket`.
+             */
+            clientId: string;
+            /**
+             * Name
+             * @description The name the sign-in page shows, e.g. `Loket Hillegom`.
+             */
+            name: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             * @description The organisation it acts for (id of an organisation).
+             */
+            organisationId: string;
+            /**
+             * Public
+             * @description True for a front end (a browser app: no secret, the code flow with PKCE); false for a partner system (client credentials).
+             */
+            public: boolean;
+            /**
+             * Redirecturis
+             * @description A front end's exact redirect URIs (compared character for character).
+             */
+            redirectUris: string[];
+            /**
+             * Allowedorigins
+             * @description The browser origins a front end may call the token endpoint from; by default those of its redirect URIs.
+             */
+            allowedOrigins: string[];
+            /**
+             * Active
+             * @description False once deactivated: the account (or client) can neither sign in nor use a token.
+             */
+            active: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            createdAt: string;
+        };
+        /**
+         * StaffClientUpdate
+         * @description Deactivate (`active: false`: every sign-in through a front end ends), reactivate,
+         *     rename (the name the sign-in page shows).
+         * @example {
+         *       "active": false,
+         *       "name": "Loket Hillegom"
+         *     }
+         */
+        StaffClientUpdate: {
+            /**
+             * Active
+             * @description `false` deactivates the client, `true` reactivates it.
+             */
+            active?: boolean | null;
+            /**
+             * Name
+             * @description The name the sign-in page shows, e.g. `Loket Hillegom`.
+             */
+            name?: string | null;
+        };
+        /**
+         * StaffUserCreate
+         * @description A new account; it signs in first with the temporary password of the answer.
+         * @example {
+         *       "displayName": "J. de Vries",
+         *       "email": "j.devries@welzijnskompas.example",
+         *       "organisation": "welzijnskompas",
+         *       "role": "provider"
+         *     }
+         */
+        StaffUserCreate: {
+            /**
+             * Email
+             * Format: email
+             * @description The login name.
+             * @example j.devries@example.nl
+             */
+            email: string;
+            /**
+             * Displayname
+             * @description The name shown to colleagues and in the audit trail, e.g. `J. de Vries`.
+             */
+            displayName: string;
+            /**
+             * Organisation
+             * @description The organisation's code (e.g. `welzijnskompas`) or id.
+             */
+            organisation: string;
+            /** @description admin, municipality, referrer or provider. */
+            role: components["schemas"]["Role"];
+        };
+        /** StaffUserCreated */
+        StaffUserCreated: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The staff account's id (a UUID), as in `/staff/users/{userId}`.
+             */
+            id: string;
+            /**
+             * Email
+             * @description The login name (an e-mail address).
+             */
+            email: string;
+            /**
+             * Displayname
+             * @description The name shown to colleagues and in the audit trail, e.g. `J. de Vries`.
+             */
+            displayName: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             * @description The organisation it acts for (id of an organisation).
+             */
+            organisationId: string;
+            /** @description What the account may do (see `GET /me`'s capabilities). */
+            role: components["schemas"]["Role"];
+            /**
+             * Active
+             * @description False once deactivated: the account (or client) can neither sign in nor use a token.
+             */
+            active: boolean;
+            /**
+             * Mustchangepassword
+             * @description After a reset: the next sign-in asks for a new password.
+             */
+            mustChangePassword: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Temporarypassword
+             * @description Shown only now; the first sign-in replaces it.
+             */
+            temporaryPassword: string;
+        };
+        /**
+         * StaffUserRead
+         * @example {
+         *       "active": true,
+         *       "createdAt": "2026-12-03T09:00:00Z",
+         *       "displayName": "J. de Vries",
+         *       "email": "j.devries@welzijnskompas.example",
+         *       "id": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d21",
+         *       "mustChangePassword": true,
+         *       "organisationId": "0193a1c2-1111-7b1d-8a2e-5f6a7b8c9d22",
+         *       "role": "provider"
+         *     }
+         */
+        StaffUserRead: {
+            /**
+             * Id
+             * Format: uuid
+             * @description The staff account's id (a UUID), as in `/staff/users/{userId}`.
+             */
+            id: string;
+            /**
+             * Email
+             * @description The login name (an e-mail address).
+             */
+            email: string;
+            /**
+             * Displayname
+             * @description The name shown to colleagues and in the audit trail, e.g. `J. de Vries`.
+             */
+            displayName: string;
+            /**
+             * Organisationid
+             * Format: uuid
+             * @description The organisation it acts for (id of an organisation).
+             */
+            organisationId: string;
+            /** @description What the account may do (see `GET /me`'s capabilities). */
+            role: components["schemas"]["Role"];
+            /**
+             * Active
+             * @description False once deactivated: the account (or client) can neither sign in nor use a token.
+             */
+            active: boolean;
+            /**
+             * Mustchangepassword
+             * @description After a reset: the next sign-in asks for a new password.
+             */
+            mustChangePassword: boolean;
+            /**
+             * Createdat
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
+            createdAt: string;
+        };
+        /**
+         * StaffUserUpdate
+         * @description Deactivate (`active: false`: every sign-in of the account ends), reactivate, rename.
+         * @example {
+         *       "active": false,
+         *       "displayName": "J. de Vries"
+         *     }
+         */
+        StaffUserUpdate: {
+            /**
+             * Active
+             * @description `false` deactivates the account, `true` reactivates it.
+             */
+            active?: boolean | null;
+            /**
+             * Displayname
+             * @description The name shown to colleagues and in the audit trail, e.g. `J. de Vries`.
+             */
+            displayName?: string | null;
+        };
+        /**
          * StatusChangeCreate
          * @example {
          *       "status": "accepted"
@@ -3418,6 +3911,27 @@ export interface components {
             activityId?: string | null;
         };
         /**
+         * TemporaryPassword
+         * @description Shown only now: give it to the user by another channel than the login name.
+         * @example {
+         *       "temporaryPassword": "t7Jq-3mZ…",
+         *       "userId": "0193a1c2-7e4f-7b1d-8a2e-5f6a7b8c9d21"
+         *     }
+         */
+        TemporaryPassword: {
+            /**
+             * Userid
+             * Format: uuid
+             * @description The staff account's id (a UUID), as in `/staff/users/{userId}`.
+             */
+            userId: string;
+            /**
+             * Temporarypassword
+             * @description Valid for one sign-in, at which the user chooses a new password.
+             */
+            temporaryPassword: string;
+        };
+        /**
          * ThemeRead
          * @example {
          *       "description": "Meeting people, loneliness",
@@ -3455,7 +3969,7 @@ export interface components {
         TokenResponse: {
             /**
              * Access Token
-             * @description A signed JWT: send it as `Authorization: Bearer …` (keys at `/.well-known/jwks.json`). No refresh token: ask for a new one when it expires.
+             * @description A signed JWT: send it as `Authorization: Bearer …` (keys at `/.well-known/jwks.json`); it expires after `expires_in` seconds. Front ends then use their `refresh_token`, others ask for a new one.
              */
             access_token: string;
             /**
@@ -3475,6 +3989,11 @@ export interface components {
              * @description The permissions the token carries, space-separated (as in `GET /me`'s `capabilities`): the role's, or those asked for in `scope`.
              */
             scope: string;
+            /**
+             * Refresh Token
+             * @description The code and refresh grants of a front end: the next refresh token (single use; it replaces the one sent).
+             */
+            refresh_token?: string | null;
         };
         /**
          * TransitionConflict
@@ -3609,7 +4128,7 @@ export interface components {
          * GrantType
          * @enum {string}
          */
-        GrantType: "password" | "client_credentials";
+        GrantType: "password" | "client_credentials" | "authorization_code" | "refresh_token";
         /**
          * OAuthProblem
          * @description A problem that is also an RFC 6749 §5.2 error response: the token endpoint's codes are
@@ -3732,11 +4251,32 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * RevokeRequest
+         * @description RFC 7009 §2.1, form-encoded: sign-out of a front end. Its names are RFC 7009's.
+         */
+        RevokeRequest: {
+            /**
+             * Token
+             * @description Required: the refresh token to revoke; its whole sign-in ends with it.
+             */
+            token?: string;
+            /**
+             * Token Type Hint
+             * @description `refresh_token` (access tokens are not revoked: they expire by themselves).
+             */
+            token_type_hint?: string;
+            /**
+             * Client Id
+             * @description The front end (public client) the refresh token was issued to.
+             */
+            client_id?: string;
+        };
+        /**
          * TokenRequest
          * @description RFC 6749 §4.3 and §4.4, form-encoded. Its names are RFC 6749's (snake_case).
          */
         TokenRequest: {
-            /** @description `password` for a staff member, `client_credentials` for a partner system. */
+            /** @description `authorization_code` (with PKCE) and `refresh_token` for front ends, `password` for tests and the command line (if enabled), `client_credentials` for a partner system. */
             grant_type: components["schemas"]["GrantType"];
             /**
              * Username
@@ -3758,6 +4298,26 @@ export interface components {
              * @description Client credentials, with `client_id`.
              */
             client_secret?: string;
+            /**
+             * Code
+             * @description `authorization_code`: the one-time code.
+             */
+            code?: string;
+            /**
+             * Redirect Uri
+             * @description `authorization_code`: the redirect_uri the code was asked with.
+             */
+            redirect_uri?: string;
+            /**
+             * Code Verifier
+             * @description `authorization_code`: the PKCE verifier (RFC 7636) of the S256 challenge.
+             */
+            code_verifier?: string;
+            /**
+             * Refresh Token
+             * @description `refresh_token`: the newest refresh token; each is spent by its use.
+             */
+            refresh_token?: string;
             /**
              * Scope
              * @description Space-separated permissions to narrow the token to (see `GET /me`'s `capabilities`); by default every permission of the role.
@@ -3936,6 +4496,32 @@ export interface components {
              * @description This page's items, in the list's order.
              */
             items: components["schemas"]["ResidentRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** StaffClientPage */
+        StaffClientPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["StaffClientRead"][];
+            /**
+             * Nextcursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            nextCursor: string | null;
+        };
+        /** StaffUserPage */
+        StaffUserPage: {
+            /**
+             * Items
+             * @description This page's items, in the list's order.
+             */
+            items: components["schemas"]["StaffUserRead"][];
             /**
              * Nextcursor
              * @description Pass as `cursor` to get the next page; null at the end.
@@ -4168,6 +4754,108 @@ export interface operations {
                      *       "status": 500,
                      *       "detail": "Something went wrong on our side; quote the request id.",
                      *       "instance": "/v1/auth/token",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked, or nothing to revoke: the answer is the same. */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description RFC 6749 §5.2 error: invalid_request, invalid_grant, invalid_scope, unsupported_grant_type. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProblem"];
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description RFC 6749 §5.2 invalid_client. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthProblem"];
+                    "application/problem+json": components["schemas"]["OAuthProblem"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/auth/revoke",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/auth/revoke",
                      *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
                      *     }
                      */
@@ -9717,6 +10405,1264 @@ export interface operations {
                      *       "status": 500,
                      *       "detail": "Something went wrong on our side; quote the request id.",
                      *       "instance": "/v1/subscriptions/subscriptionId/redeliveries",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listStaffUsers: {
+        parameters: {
+            query?: {
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
+                cursor?: string;
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserPage"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffUserCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserCreated"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/users",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff account's id (its `id`, a UUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff account's id (its `id`, a UUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffUserUpdate"];
+                "application/merge-patch+json": components["schemas"]["StaffUserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffUserRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    resetStaffPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The staff account's id (its `id`, a UUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemporaryPassword"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/users/userId/password-reset",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/users/userId/password-reset",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/users/userId/password-reset",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/users/userId/password-reset",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listStaffClients: {
+        parameters: {
+            query?: {
+                /** @description Leave out for the first page; then the `nextCursor` of the page before (or follow the `Link: rel="next"` header), with the same filters. Opaque: do not build or change it; one this list did not hand out is a 400 `invalid-cursor`. */
+                cursor?: string;
+                /** @description How many items a page holds at the most: 1 to 100, 25 by default; only the last page holds fewer. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    /** @description RFC 8288 link to the next page, `<…>; rel="next"`, while there is one. */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffClientPage"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createStaffClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffClientCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    /** @description Where the new resource is. */
+                    Location?: string;
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffClientCreated"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/clients",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getStaffClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client's id (not its `clientId` handle). */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffClientRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateStaffClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client's id (not its `clientId` handle). */
+                clientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffClientUpdate"];
+                "application/merge-patch+json": components["schemas"]["StaffClientUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffClientRead"];
+                };
+            };
+            /** @description Invalid input: every problem is listed in `errors`. */
+            400: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role may not do this. */
+            403: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:permission-denied",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "detail": "The role municipality may not do this.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or not visible to the caller. */
+            404: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:not-found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not `application/json`. */
+            415: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Send the body as application/json.",
+                     *       "instance": "/v1/staff/clients/clientId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal error; quote the request id. */
+            500: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:internal-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side; quote the request id.",
+                     *       "instance": "/v1/staff/clients/clientId",
                      *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
                      *     }
                      */

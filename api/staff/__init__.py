@@ -1,0 +1,1 @@
+"""Staff administration: accounts and clients, managed by admins through the API."""
