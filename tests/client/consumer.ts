@@ -21,6 +21,7 @@ function expectType<T extends true>(): T | undefined {
 const everyOperation: { [O in Op]: O } = {
   getHealth: "getHealth",
   createToken: "createToken",
+  revokeToken: "revokeToken",
   getMe: "getMe",
   listThemes: "listThemes",
   listMunicipalities: "listMunicipalities",
@@ -62,6 +63,15 @@ const everyOperation: { [O in Op]: O } = {
   rotateSubscriptionSecret: "rotateSubscriptionSecret",
   listSubscriptionDeliveries: "listSubscriptionDeliveries",
   redeliverSubscription: "redeliverSubscription",
+  listStaffUsers: "listStaffUsers",
+  createStaffUser: "createStaffUser",
+  getStaffUser: "getStaffUser",
+  updateStaffUser: "updateStaffUser",
+  resetStaffPassword: "resetStaffPassword",
+  listStaffClients: "listStaffClients",
+  createStaffClient: "createStaffClient",
+  getStaffClient: "getStaffClient",
+  updateStaffClient: "updateStaffClient",
 };
 
 // Every operation answers its errors as problems with a type and a status.
@@ -77,6 +87,29 @@ const login: Schemas["TokenRequest"] = { grant_type: "password", username: "huis
 const noGrant: Schemas["TokenRequest"] = { username: "a", password: "b" };
 // @ts-expect-error only the grant types the server knows
 const badGrant: Schemas["TokenRequest"] = { grant_type: "implicit" };
+
+// A front end's sign-in: the code grant with its PKCE verifier, a refresh token in the answer,
+// sign-out by revoking it.
+const exchange: Schemas["TokenRequest"] = {
+  grant_type: "authorization_code",
+  code: "c",
+  redirect_uri: "http://127.0.0.1:5173/callback",
+  client_id: "welzijn-spa",
+  code_verifier: "v",
+};
+function nextRefresh(answer: Ok<"createToken">): string | null | undefined {
+  return answer.refresh_token;
+}
+const signOut: Schemas["RevokeRequest"] = { token: "r", token_type_hint: "refresh_token", client_id: "welzijn-spa" };
+
+// Staff administration: a temporary password and a client secret are shown once.
+function firstPassword(created: Ok<"createStaffUser">): string {
+  return created.temporaryPassword;
+}
+function secretOf(created: Ok<"createStaffClient">): string | null {
+  return created.secret;
+}
+const deactivate: Schemas["StaffUserUpdate"] = { active: false };
 
 // Who am I: the provider's own id, and capabilities as named permissions.
 function canAccept(me: Ok<"getMe">): boolean {
@@ -133,6 +166,12 @@ export const used = [
   login,
   noGrant,
   badGrant,
+  exchange,
+  nextRefresh,
+  signOut,
+  firstPassword,
+  secretOf,
+  deactivate,
   canAccept,
   ownProviderId,
   describeReferral,

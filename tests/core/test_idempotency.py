@@ -41,12 +41,15 @@ async def test_a_key_left_without_an_answer_is_free_after_the_lease(
     assert actors.partner.client
     body = referral_body(actors.provider.organisation.id, resident=resident_body(address=None))
     bind_reference(ReferenceData(frozenset({"GM0534"}), frozenset({"meeting-people"})))
+    # Claimed "2 s from now": its one-second lease still stands when a loaded machine is slow
+    # to send the first retry.
+    claimed = utcnow() + timedelta(seconds=2)
     session.add(
         IdempotencyRecord(
             principal=f"client:{actors.partner.client.client_id}",
             key="orphaned",
             fingerprint=fingerprint(ReferralCreate.model_validate(body).model_dump(mode="json")),
-            created_at=utcnow(),
+            created_at=claimed,
             expires_at=utcnow() + timedelta(hours=24),
         )
     )
@@ -56,7 +59,7 @@ async def test_a_key_left_without_an_answer_is_free_after_the_lease(
     waiting = await short_lease.post("/v1/referrals", json=body, headers=headers)
     assert waiting.status_code == 409
     assert waiting.json()["type"] == "urn:welzijn:problem:idempotency-key-in-use"
-    await asyncio.sleep(1.2)
+    await asyncio.sleep((claimed + timedelta(seconds=1.2) - utcnow()).total_seconds())
     retried = await short_lease.post("/v1/referrals", json=body, headers=headers)
     assert retried.status_code == 201, retried.text
     assert "idempotent-replayed" not in retried.headers
