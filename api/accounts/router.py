@@ -235,6 +235,7 @@ def _check_fields(*fields: str | None) -> None:
     "/auth/revoke",
     summary="Sign out: revoke a refresh token (RFC 7009)",
     status_code=200,
+    response_class=Response,  # an empty 200, as RFC 7009 §2.2 has it
     responses={
         200: {"description": "Revoked, or nothing to revoke: the answer is the same."},
         400: _OAUTH_ERRORS[400],

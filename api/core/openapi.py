@@ -164,8 +164,9 @@ def _complete_operation(path: str, method: str, operation: dict[str, Any]) -> No
         needed.add(404)
     if "requestBody" in operation:
         needed |= {400, 415}
-    if operation.get("security") and {} not in operation["security"]:
-        needed |= {401, 403}
+    if operation.get("security"):
+        # A token is optional on some public operations, but one that is sent must be valid.
+        needed |= {401} if {} in operation["security"] else {401, 403}
     operation.setdefault("security", [])  # public, and saying so (no document-wide default)
     for needed_status in needed:
         responses.setdefault(str(needed_status), {"description": DESCRIPTIONS[needed_status]})

@@ -77,13 +77,15 @@ async def get_staff_user(
 @routes.patch(
     "/staff/users/{userId}",
     summary="Deactivate or reactivate a staff account",
+    responses=problems(409),
     openapi_extra=_merge_patch("StaffUserUpdate"),
 )
 async def update_staff_user(
     session: Session, caller: CanManageStaff, user_id: UserId, body: StaffUserUpdate
 ) -> StaffUserRead:
     """`{"active": false}` ends every sign-in of the account at once (its refresh tokens);
-    access tokens already issued stop working at their next use."""
+    access tokens already issued stop working at their next use. Your own account you cannot
+    deactivate (409 `own-account`): another admin does."""
     return await service.update_user(session, caller, user_id, body)
 
 

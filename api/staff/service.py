@@ -16,7 +16,7 @@ from api.auth import service as auth_service
 from api.auth.identity import Caller
 from api.auth.models import Client, User
 from api.auth.passwords import hash_secret, new_client_secret
-from api.core.errors import BadRequest, NotFound
+from api.core.errors import BadRequest, Conflict, NotFound
 from api.core.pagination import PageRequest, SortKey
 from api.staff import access
 from api.staff.schemas import (
@@ -82,6 +82,9 @@ async def update_user(
     session: AsyncSession, caller: Caller, user_id: uuid.UUID, patch: StaffUserUpdate
 ) -> StaffUserRead:
     user = await access.user_or_404(session, caller, user_id)
+    if patch.active is False and user.id == caller.user_id:
+        # The last admin could lock everyone out; another admin deactivates an admin.
+        raise Conflict("You cannot deactivate your own account.", code="own-account")
     await _change(session, caller, user, "user", patch.active, "display_name", patch.display_name)
     return StaffUserRead.model_validate(user)
 

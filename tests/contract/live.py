@@ -137,7 +137,9 @@ def main() -> None:
     parser.add_argument("--max-examples", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument(
-        "--roles", default="anonymous,admin,municipality,referrer,provider,partner-system"
+        "--roles",
+        # The admin last: its run may deactivate the other roles' demo accounts.
+        default="anonymous,municipality,referrer,provider,partner-system,admin",
     )
     arguments = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="welzijn-schemathesis-"))

@@ -225,3 +225,20 @@ async def test_a_bad_client_registration_names_every_problem(
         headers=admin.headers,
     )
     assert twice.status_code == 409
+
+
+async def test_an_admin_cannot_deactivate_its_own_account(
+    client: httpx.AsyncClient, app: FastAPI, session: AsyncSession
+) -> None:
+    admin = await make_actor(app, session, Role.admin)
+    assert admin.user
+    own = await client.patch(
+        f"{USERS}/{admin.user.id}", json={"active": False}, headers=admin.headers
+    )
+    assert own.status_code == 409
+    assert own.json()["type"] == "urn:welzijn:problem:own-account"
+    assert (await client.get("/v1/me", headers=admin.headers)).status_code == 200
+    renamed = await client.patch(
+        f"{USERS}/{admin.user.id}", json={"displayName": "B. Beheer"}, headers=admin.headers
+    )
+    assert renamed.status_code == 200

@@ -736,7 +736,8 @@ export interface paths {
         /**
          * Deactivate or reactivate a staff account
          * @description `{"active": false}` ends every sign-in of the account at once (its refresh tokens);
-         *     access tokens already issued stop working at their next use.
+         *     access tokens already issued stop working at their next use. Your own account you cannot
+         *     deactivate (409 `own-account`): another admin does.
          */
         patch: operations["updateStaffUser"];
         trace?: never;
@@ -4784,9 +4785,7 @@ export interface operations {
                     "X-Request-ID"?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": unknown;
-                };
+                content?: never;
             };
             /** @description RFC 6749 §5.2 error: invalid_request, invalid_grant, invalid_scope, unsupported_grant_type. */
             400: {
@@ -6163,6 +6162,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal error; quote the request id. */
             500: {
                 headers: {
@@ -6400,6 +6422,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/providers/providerId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -6725,6 +6770,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ValidationProblem"];
                 };
             };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Internal error; quote the request id. */
             500: {
                 headers: {
@@ -6939,6 +7007,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ValidationProblem"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:token-required",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "detail": "This needs an access token.",
+                     *       "instance": "/v1/activities/activityId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not found, or not visible to the caller. */
@@ -10921,6 +11012,29 @@ export interface operations {
                      *       "title": "Not Found",
                      *       "status": 404,
                      *       "detail": "Nothing with this id, or nothing you may see.",
+                     *       "instance": "/v1/staff/users/userId",
+                     *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description The full version of the API that answered (ADR /core/version-header). */
+                    "API-Version"?: string;
+                    /** @description The request id, to quote when reporting a problem. */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:welzijn:problem:conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "This conflicts with the current state.",
                      *       "instance": "/v1/staff/users/userId",
                      *       "requestId": "5b0d7c1e4f9a4c37a1b0f1d2c3e4a5b6"
                      *     }
