@@ -334,7 +334,9 @@ def _single(shape: str) -> Any:
     return stmt.where(A.id == _param("activity_id"))
 
 
-async def load_row(session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID) -> Any:
+async def load_row(
+    session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
+) -> sa.Row[Any]:
     """The activity as a result row, if the caller may see it; otherwise 404."""
     shape, own = reach(caller)
     row = (

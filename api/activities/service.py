@@ -47,7 +47,10 @@ EXPANDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schedule-expans
 async def read(
     session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
 ) -> tuple[ActivityRead, int]:
-    row = await search.load_row(session, caller, activity_id)
+    return present(await search.load_row(session, caller, activity_id))
+
+
+def present(row: sa.Row[Any]) -> tuple[ActivityRead, int]:
     [shaped] = search.present_rows([row])
     return shaped, row.version
 

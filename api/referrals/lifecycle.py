@@ -33,7 +33,8 @@ from api.registrations.models import Registration, RegistrationStatus
 FEED_ORDER = "feed"
 
 
-async def _lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Referral:
+async def lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Referral:
+    """The referral, locked for a change, if the caller may see it; otherwise 404."""
     referral = (
         await session.execute(
             select(Referral)
@@ -170,12 +171,11 @@ def apply_move(
 async def change_status(
     session: AsyncSession,
     caller: Caller,
-    referral_id: uuid.UUID,
+    referral: Referral,
     body: StatusChangeCreate,
     if_match: str | None,
     overdue_days: int,
 ) -> ReferralRead:
-    referral = await _lock(session, caller, referral_id)
     if if_match is not None:
         check_if_match(if_match, referral.version)
     check_move(referral, access.parties(caller, referral), body.status, body.reason_code)
@@ -217,12 +217,7 @@ def _change(row: ReferralStatusChange) -> StatusChangeRead:
 async def history(
     session: AsyncSession, caller: Caller, referral_id: uuid.UUID, paging: PageRequest
 ) -> tuple[list[StatusChangeRead], str | None]:
-    visible = await session.scalar(
-        select(Referral.id).where(col(Referral.id) == referral_id, access.visible_to(caller.role)),
-        access.caller_values(caller),
-    )
-    if visible is None:
-        raise access.not_found()
+    """The moves of a referral the caller may see (`ReferralFromPath` loaded it)."""
     stmt = select(ReferralStatusChange).where(col(ReferralStatusChange.referral_id) == referral_id)
     keys = [SortKey(col(ReferralStatusChange.id), int)]
     rows, next_cursor = await paging.fetch(

@@ -79,9 +79,9 @@ def _single(role: Role) -> sa.Select[Any]:
     )
 
 
-async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Any:
+async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> sa.Row[Any]:
     values = access.caller_values(caller) | {"referral_id": referral_id}
-    row = (await session.execute(_single(caller.role), values)).one_or_none()
+    row: sa.Row[Any] | None = (await session.execute(_single(caller.role), values)).one_or_none()
     if row is None:
         raise access.not_found()
     return row

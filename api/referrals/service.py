@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -265,9 +267,8 @@ async def create(
 
 
 async def read(
-    session: AsyncSession, caller: Caller, referral_id: uuid.UUID, overdue_days: int
+    session: AsyncSession, caller: Caller, row: sa.Row[Any], overdue_days: int
 ) -> tuple[ReferralRead, int]:
-    row = await rows.load_row(session, caller, referral_id)
     [shaped] = rows.present(caller, [row], overdue_days)
     trail.record(session, caller, "read", AUDIT_TYPE, [row.id, row.resident_id])
     await trail.commit(session)
