@@ -75,7 +75,7 @@ async def _register_for_activity(session: AsyncSession, caller: Caller, referral
     referral.registration_id = existing
 
 
-def check_move(
+def _check(
     referral: Referral,
     parties: frozenset[Party],
     target: ReferralStatus,
@@ -142,10 +142,11 @@ def record_move(
     )
 
 
-def apply_move(
+def move(
     session: AsyncSession,
     caller: Caller,
     referral: Referral,
+    parties: frozenset[Party],
     target: ReferralStatus,
     *,
     reason: ReasonCode | None = None,
@@ -153,7 +154,10 @@ def apply_move(
     note: str | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Move the referral (checked by `check_move`): status, times, version, history."""
+    """The one way a referral moves on (status changes, acceptance, forwarding): checked
+    against the transitions for these parties, then applied: status, times, version,
+    history."""
+    _check(referral, parties, target, reason)
     source, now = referral.status, now or utcnow()
     referral.status = target
     referral.reason_code = reason
@@ -178,12 +182,12 @@ async def change_status(
 ) -> ReferralRead:
     if if_match is not None:
         check_if_match(if_match, referral.version)
-    check_move(referral, access.parties(caller, referral), body.status, body.reason_code)
     accepting = body.status == ReferralStatus.accepted and referral.accepted_at is None
-    apply_move(
+    move(
         session,
         caller,
         referral,
+        access.parties(caller, referral),
         body.status,
         reason=body.reason_code,
         outcome=body.outcome,
