@@ -181,6 +181,7 @@ async def get_activity(
     found: ActivityFromPath,
     response: Response,
     if_none_match: IfNoneMatch = None,
+    # Any: an ActivityRead or a bare 304 Response; `response_model` documents the read.
 ) -> Any:
     """Answers 304 when `If-None-Match` holds the current ETag."""
     activity, version = service.present(found)

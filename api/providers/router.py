@@ -112,6 +112,7 @@ async def get_provider(
     found: ProviderFromPath,
     response: Response,
     if_none_match: IfNoneMatch = None,
+    # Any: a ProviderRead or a bare 304 Response; `response_model` documents the read.
 ) -> Any:
     provider, version = await service.read(session, found)
     if matches(if_none_match, version):

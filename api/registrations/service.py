@@ -76,8 +76,8 @@ def _read(row: Any) -> RegistrationRead:
 
 async def _one(
     session: AsyncSession, caller: Caller, activity_id: uuid.UUID, registration_id: uuid.UUID
-) -> Any:
-    row = (
+) -> sa.Row[Any]:
+    row: sa.Row[Any] | None = (
         await session.execute(
             select(Registration, _position().label("position")).where(
                 col(Registration.id) == registration_id,

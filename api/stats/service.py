@@ -42,6 +42,7 @@ class Query:
     threshold: int
 
 
+# Any: columns and SQL expressions of several types, as SQLAlchemy types them.
 def _referral_dimension(name: str) -> Any:
     return {
         "municipality": col(Referral.municipality_code),
@@ -204,7 +205,7 @@ async def referral_statistics(
     )
 
 
-def _bands() -> Any:
+def _bands() -> sa.CTE:
     return sa.union_all(
         *(
             sa.select(
@@ -240,7 +241,7 @@ def _month_start(month: str) -> datetime:
     return datetime(year, number, 1, tzinfo=LOCAL).astimezone(UTC)
 
 
-def _registrations(query: Query) -> Any:
+def _registrations(query: Query) -> sa.Subquery:
     """Registered and waitlisted residents per activity, within the window."""
     return (
         sa.select(
@@ -263,7 +264,7 @@ async def activity_statistics(
 ) -> ActivityStatistics:
     bands = _bands()
     per = _registrations(query)
-    dimension = {
+    dimension: dict[str, Any] = {
         "municipality": col(Activity.municipality_code),
         "provider": col(Activity.provider_id),
         "theme": col(ActivityTheme.theme_slug),
