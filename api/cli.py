@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from api.cli_accounts import clients, users
 from api.cli_support import fail, run, settings, with_session
 from api.core.config import Settings
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 # Plain tracebacks without local variables: those may hold secrets or personal data.
 app = typer.Typer(
@@ -39,7 +42,7 @@ app.add_typer(exporter, name="export")
 REPO = Path(__file__).resolve().parent.parent
 
 
-def alembic_config(database_url: str | None = None) -> Any:
+def alembic_config(database_url: str | None = None) -> Config:
     from alembic.config import Config
 
     ini = REPO / "alembic.ini"
@@ -244,6 +247,7 @@ def retention_run(
 
     config = settings()
 
+    # Any: `with_session` hands back whatever its work returns; each command reads its own.
     async def work(session: Any) -> Any:
         return await subject_rights.retention(session, config.retention_days, dry_run=dry_run)
 
@@ -324,6 +328,7 @@ def import_hsds(
 
     config = settings()
 
+    # Any: `with_session` hands back whatever its work returns; each command reads its own.
     async def work(session: Any) -> Any:
         return await commands.import_file(
             session, path, dry_run=dry_run, horizon_days=config.schedule_horizon_days
@@ -352,6 +357,7 @@ def export_hsds(
     if output_format not in ("json", "tabular"):
         fail("--format is json or tabular")
 
+    # Any: `with_session` hands back whatever its work returns; each command reads its own.
     async def work(session: Any) -> Any:
         return await commands.export_to(session, out, output_format)  # type: ignore[arg-type]
 

@@ -34,6 +34,7 @@ def users_create(
     if len(password) < 12:
         fail("the password needs at least 12 characters")
 
+    # Any: `with_session` hands back whatever its work returns; each command reads its own.
     async def work(session: Any) -> Any:
         return await service.create_user(
             session,
@@ -75,6 +76,7 @@ def clients_create(
     from api.accounts import service
     from api.core.errors import BadRequest, Problem
 
+    # Any: `with_session` hands back whatever its work returns; each command reads its own.
     async def work(session: Any) -> Any:
         return await service.create_client(
             session,

@@ -1,8 +1,13 @@
-"""Which activities a caller may see: published ones of active providers are public; drafts,
-cancelled and archived ones only their own provider's staff and admins."""
+"""Which activities a caller may see and change (DOMAIN.md §3): the one place.
+
+- see: published ones of active providers are public; drafts, cancelled and archived ones
+  only their own provider's staff and admins;
+- change (create, update): admins any; provider staff their own organisation's.
+"""
 
 from __future__ import annotations
 
+import uuid
 from functools import cache
 
 from sqlalchemy import ColumnElement, and_, exists, or_, true
@@ -11,6 +16,7 @@ from api.activities.models import Activity, ActivityStatus
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
+from api.core.errors import Forbidden
 from api.providers.models import Provider
 
 # Table columns: these rules join plain-row searches as well as ORM queries.
@@ -36,8 +42,9 @@ def visible(caller: Caller | None) -> ColumnElement[bool]:
     return public()
 
 
-def manageable(caller: Caller) -> ColumnElement[bool]:
-    """Activities the caller may change: its own organisation's, or all for admins."""
-    if caller.role == Role.admin:
-        return true()
-    return ACTIVITIES.c.provider_id == caller.organisation_id
+def check_manages(caller: Caller, provider_id: uuid.UUID) -> None:
+    """Raises unless the caller may create and change the activities of this provider."""
+    if caller.role != Role.admin and provider_id != caller.organisation_id:
+        raise Forbidden(
+            "You manage your own organisation's activities only.", code="not-your-provider"
+        )

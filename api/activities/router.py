@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import Path, Query, Response, status
+import sqlalchemy as sa
+from fastapi import Depends, Path, Query, Response, status
 
 from api.activities import search as finder
 from api.activities import service
@@ -29,6 +30,18 @@ ActivityId = Annotated[
         "say) answers 404.",
     ),
 ]
+
+
+async def _visible(
+    session: ReadOnlySession, caller: MaybeCaller, activity_id: ActivityId
+) -> sa.Row[Any]:
+    return await finder.load_row(session, caller, activity_id)
+
+
+# The activity in the path as a search row, if the caller may see it; otherwise 404. A change
+# (PATCH) loads its own: the schedule is expanded before its first statement, so no write
+# transaction waits on that CPU work.
+ActivityFromPath = Annotated[sa.Row[Any], Depends(_visible)]
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
         "content": {
@@ -165,12 +178,13 @@ async def create_activity(
 async def get_activity(
     session: ReadOnlySession,
     caller: MaybeCaller,
-    activity_id: ActivityId,
+    found: ActivityFromPath,
     response: Response,
     if_none_match: IfNoneMatch = None,
+    # Any: an ActivityRead or a bare 304 Response; `response_model` documents the read.
 ) -> Any:
     """Answers 304 when `If-None-Match` holds the current ETag."""
-    activity, version = await service.read(session, caller, activity_id)
+    activity, version = service.present(found)
     if matches(if_none_match, version):
         return not_modified(version, caller)
     public_cache(response, caller)

@@ -13,15 +13,14 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from api.activities import search
+from api.activities import access, search
 from api.activities.models import Activity, ActivityOccurrence, ActivityStatus, ActivityTheme
 from api.activities.schedule import occurrences
 from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate, ScheduleIn
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
-from api.auth.roles import Role
 from api.core.db import utcnow
-from api.core.errors import BadRequest, Conflict, Forbidden
+from api.core.errors import BadRequest, Conflict
 from api.core.etag import check_if_match, compare_and_set
 from api.core.schemas import check_age_range
 from api.outbox import writers as outbox
@@ -48,7 +47,10 @@ EXPANDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schedule-expans
 async def read(
     session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
 ) -> tuple[ActivityRead, int]:
-    row = await search.load_row(session, caller, activity_id)
+    return present(await search.load_row(session, caller, activity_id))
+
+
+def present(row: sa.Row[Any]) -> tuple[ActivityRead, int]:
     [shaped] = search.present_rows([row])
     return shaped, row.version
 
@@ -132,10 +134,7 @@ def _detail_columns(changes: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _provider_for(session: AsyncSession, caller: Caller, provider_id: uuid.UUID) -> Provider:
-    if caller.role != Role.admin and provider_id != caller.organisation_id:
-        raise Forbidden(
-            "You manage your own organisation's activities only.", code="not-your-provider"
-        )
+    access.check_manages(caller, provider_id)
     provider = await session.get(Provider, provider_id)
     if provider is None:
         raise BadRequest.of("body", "/providerId", "unknown-provider", "No provider with this id.")
@@ -191,10 +190,7 @@ async def update(
     await search.load_row(session, caller, activity_id)
     activity = await session.get(Activity, activity_id, with_for_update={"key_share": True})
     assert activity is not None
-    if caller.role != Role.admin and activity.provider_id != caller.organisation_id:
-        raise Forbidden(
-            "You manage your own organisation's activities only.", code="not-your-provider"
-        )
+    access.check_manages(caller, activity.provider_id)
     check_if_match(if_match, activity.version)
     if activity.status == ActivityStatus.archived:
         raise Conflict("An archived activity cannot change.", code="activity-archived")

@@ -121,7 +121,9 @@ signed_in.access = "required"  # type: ignore[attr-defined]
 
 
 def declared_access(dependant: Any) -> list[tuple[str, Permission | None]]:
-    """Every access declaration in a route's dependency tree (the route walk test reads it)."""
+    """Every access declaration in a route's dependency tree (the route walk test reads it),
+    each once: a loader such as `ProviderFromPath` declares the caller the route declares too,
+    and FastAPI solves it once."""
     found: list[tuple[str, Permission | None]] = []
     for sub in dependant.dependencies:
         access = getattr(sub.call, "access", None)
@@ -130,7 +132,7 @@ def declared_access(dependant: Any) -> list[tuple[str, Permission | None]]:
             if access == "required":
                 continue
         found.extend(declared_access(sub))
-    return found
+    return list(dict.fromkeys(found))
 
 
 Open = Annotated[None, Depends(open_access)]

@@ -81,6 +81,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
+    # Any: SQLAlchemy's TypeDecorator signature (a processor callable or None).
     def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
         if dialect.name == "postgresql" and dialect.driver == "asyncpg":
             return None  # asyncpg reads timestamptz as aware UTC datetimes already

@@ -69,6 +69,7 @@ def _theme(value: str) -> str:
     return value
 
 
+# Any: a before-validator passes the raw input on to pydantic unchanged.
 def _text(value: Any) -> Any:
     # Control characters have no place in names and addresses; they break exports and CSV.
     if isinstance(value, str) and any(ord(c) < 32 and c not in "\n\t" for c in value):

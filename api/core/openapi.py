@@ -88,6 +88,7 @@ TAGS = [
 ]
 
 
+# Any: a JSON schema fragment of any shape (object, list, scalar), walked recursively.
 def _nullable(schema: Any) -> Any:
     """`anyOf: [X, {type: null}]` becomes X with a type list: plainer, and keeps `format` on X."""
     if isinstance(schema, list):

@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, NoReturn, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query, Request, Response
@@ -60,6 +60,7 @@ class SortKey:
     descending: bool = False
 
 
+# Any: a cursor key as the JSON value it is written as (text, number).
 def _encode(value: Any) -> Any:
     return (
         value.isoformat()
@@ -126,7 +127,7 @@ _DECODERS: dict[type, Callable[[Any], Any]] = {
 }
 
 
-def _no_constant(name: str) -> Any:
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(name)  # NaN and Infinity are not JSON
 
 
@@ -171,6 +172,7 @@ def after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool]
 _PAGED: weakref.WeakKeyDictionary[Any, dict[tuple[Any, ...], Any]] = weakref.WeakKeyDictionary()
 
 
+# Any: Select and CompoundSelect alike, of any columns; SQLAlchemy has no common type.
 def paged_statement(stmt: Any, keys: tuple[SortKey, ...], has_cursor: bool) -> Any:
     """`stmt` ordered by `keys`, after a cursor when there is one, limited: built once per
     statement object (SQLAlchemy statement building costs more than a simple query)."""

@@ -39,6 +39,7 @@ class InputSchema(BaseModel):
 
     @model_validator(mode="wrap")
     @classmethod
+    # Any: pydantic's wrap-validator protocol: raw input in, the handler's model out.
     def _every_problem(cls, data: Any, handler: Callable[[Any], Any]) -> Any:
         if not isinstance(data, dict):
             return handler(data)

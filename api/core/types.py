@@ -13,6 +13,7 @@ _ISO_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# Any: a before-validator passes the raw input on to pydantic unchanged.
 def _iso_date_time(value: Any) -> Any:
     # pydantic would read "0" or 1700000000 as a Unix time; this API speaks ISO 8601 only.
     if isinstance(value, str) and not _ISO_DATE_TIME.match(value):
@@ -22,6 +23,7 @@ def _iso_date_time(value: Any) -> Any:
     return value
 
 
+# Any: a before-validator passes the raw input on to pydantic unchanged.
 def _iso_date(value: Any) -> Any:
     if isinstance(value, str) and not _ISO_DATE.match(value):
         raise PydanticCustomError("invalid-date", "Use an ISO 8601 date: YYYY-MM-DD.")

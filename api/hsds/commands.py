@@ -85,6 +85,7 @@ def outcome_lines(outcome: imports.Outcome) -> list[str]:
     return lines
 
 
+# Any: the export's own report, which the command prints as it is.
 async def export_to(session: AsyncSession, out: Path, fmt: export.Format) -> Any:
     with progress_bar("exporting", 0) as advance:
         return await export.export(session, out, fmt, advance)

@@ -60,6 +60,7 @@ def walk(key: Any, *where: Any) -> sa.Select[int, Any]:
     return sa.select(sa.func.count().label("total"), sa.func.max(start).label("start"))
 
 
+# Any: it narrows Select and CompoundSelect statements alike; SQLAlchemy has no common type.
 def seek(stmt: Any, key: Any) -> Any:
     """`stmt` from the page's first key on, in key order, `:per_page` rows."""
     return (

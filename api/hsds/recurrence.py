@@ -142,6 +142,7 @@ def _day(value: Any) -> date | None:
         return None
 
 
+# Any: a datetime.timezone or a ZoneInfo, both tzinfo the caller hands to datetime.
 def _zone(schedule: dict[str, Any], explicit: timezone | None) -> Any:
     if explicit is not None:
         return explicit

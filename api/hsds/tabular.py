@@ -174,6 +174,7 @@ def _cell(value: Any) -> str:
 # Reading ------------------------------------------------------------------------------
 
 
+# Any: a CSV cell as the JSON value its column's type says (number, boolean, text).
 def _typed(value: str, kind: str) -> Any:
     if kind in ("number", "integer"):
         number = float(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Path, Query, Response, status
+from fastapi import Depends, Path, Query, Response, status
 
 from api.auth.permissions import CanManageProviders, MaybeCaller
 from api.core.db import ReadOnlySession, Session
@@ -14,7 +14,7 @@ from api.core.formats import ANY_THEME, MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
 from api.core.routing import not_modified, problems, public_cache, router, with_headers
 from api.providers import service
-from api.providers.models import ProviderKind
+from api.providers.models import Provider, ProviderKind
 from api.providers.schemas import ProviderCreate, ProviderRead, ProviderUpdate
 
 routes = router("providers")
@@ -26,6 +26,23 @@ ProviderId = Annotated[
         "not manage answers 404.",
     ),
 ]
+
+
+async def _visible(
+    session: ReadOnlySession, caller: MaybeCaller, provider_id: ProviderId
+) -> Provider:
+    return await service.get_visible(session, caller, provider_id)
+
+
+async def _to_change(
+    session: Session, caller: CanManageProviders, provider_id: ProviderId
+) -> Provider:
+    return await service.get_visible(session, caller, provider_id)
+
+
+# The provider in the path, if the caller may see it; otherwise 404, as if it did not exist.
+ProviderFromPath = Annotated[Provider, Depends(_visible)]
+ProviderToChange = Annotated[Provider, Depends(_to_change)]
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
         "content": {
@@ -92,11 +109,12 @@ async def create_provider(
 async def get_provider(
     session: ReadOnlySession,
     caller: MaybeCaller,
-    provider_id: ProviderId,
+    found: ProviderFromPath,
     response: Response,
     if_none_match: IfNoneMatch = None,
+    # Any: a ProviderRead or a bare 304 Response; `response_model` documents the read.
 ) -> Any:
-    provider, version = await service.read(session, caller, provider_id)
+    provider, version = await service.read(session, found)
     if matches(if_none_match, version):
         return not_modified(version, caller)
     public_cache(response, caller)
@@ -113,7 +131,7 @@ async def get_provider(
 async def update_provider(
     session: Session,
     caller: CanManageProviders,
-    provider_id: ProviderId,
+    found: ProviderToChange,
     body: ProviderUpdate,
     response: Response,
     if_match: IfMatch = None,
@@ -121,6 +139,6 @@ async def update_provider(
     """A JSON merge patch with `If-Match`. Provider staff change their own profile (not
     `active`); municipality staff providers serving their municipality (adding or removing
     only their own municipality); admins any."""
-    provider, version = await service.update(session, caller, provider_id, body, if_match)
+    provider, version = await service.update(session, caller, found, body, if_match)
     response.headers["ETag"] = etag(version)
     return provider

@@ -85,10 +85,7 @@ async def present(session: AsyncSession, providers: Sequence[Provider]) -> list[
     ]
 
 
-async def read(
-    session: AsyncSession, caller: Caller | None, provider_id: uuid.UUID
-) -> tuple[ProviderRead, int]:
-    provider = await get_visible(session, caller, provider_id)
+async def read(session: AsyncSession, provider: Provider) -> tuple[ProviderRead, int]:
     [shaped] = await present(session, [provider])
     return shaped, provider.version
 
@@ -203,11 +200,10 @@ async def create(
 async def update(
     session: AsyncSession,
     caller: Caller,
-    provider_id: uuid.UUID,
+    provider: Provider,
     patch: ProviderUpdate,
     if_match: str | None,
 ) -> tuple[ProviderRead, int]:
-    provider = await get_visible(session, caller, provider_id)
     await access.check_may_change(session, caller, provider, patch)
     check_if_match(if_match, provider.version)
     changes = patch.model_dump(exclude_unset=True, mode="json")

@@ -33,7 +33,8 @@ from api.registrations.models import Registration, RegistrationStatus
 FEED_ORDER = "feed"
 
 
-async def _lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Referral:
+async def lock(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Referral:
+    """The referral, locked for a change, if the caller may see it; otherwise 404."""
     referral = (
         await session.execute(
             select(Referral)
@@ -74,7 +75,7 @@ async def _register_for_activity(session: AsyncSession, caller: Caller, referral
     referral.registration_id = existing
 
 
-def check_move(
+def _check(
     referral: Referral,
     parties: frozenset[Party],
     target: ReferralStatus,
@@ -141,10 +142,11 @@ def record_move(
     )
 
 
-def apply_move(
+def move(
     session: AsyncSession,
     caller: Caller,
     referral: Referral,
+    parties: frozenset[Party],
     target: ReferralStatus,
     *,
     reason: ReasonCode | None = None,
@@ -152,7 +154,10 @@ def apply_move(
     note: str | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Move the referral (checked by `check_move`): status, times, version, history."""
+    """The one way a referral moves on (status changes, acceptance, forwarding): checked
+    against the transitions for these parties, then applied: status, times, version,
+    history."""
+    _check(referral, parties, target, reason)
     source, now = referral.status, now or utcnow()
     referral.status = target
     referral.reason_code = reason
@@ -170,20 +175,19 @@ def apply_move(
 async def change_status(
     session: AsyncSession,
     caller: Caller,
-    referral_id: uuid.UUID,
+    referral: Referral,
     body: StatusChangeCreate,
     if_match: str | None,
     overdue_days: int,
 ) -> ReferralRead:
-    referral = await _lock(session, caller, referral_id)
     if if_match is not None:
         check_if_match(if_match, referral.version)
-    check_move(referral, access.parties(caller, referral), body.status, body.reason_code)
     accepting = body.status == ReferralStatus.accepted and referral.accepted_at is None
-    apply_move(
+    move(
         session,
         caller,
         referral,
+        access.parties(caller, referral),
         body.status,
         reason=body.reason_code,
         outcome=body.outcome,
@@ -217,12 +221,7 @@ def _change(row: ReferralStatusChange) -> StatusChangeRead:
 async def history(
     session: AsyncSession, caller: Caller, referral_id: uuid.UUID, paging: PageRequest
 ) -> tuple[list[StatusChangeRead], str | None]:
-    visible = await session.scalar(
-        select(Referral.id).where(col(Referral.id) == referral_id, access.visible_to(caller.role)),
-        access.caller_values(caller),
-    )
-    if visible is None:
-        raise access.not_found()
+    """The moves of a referral the caller may see (`ReferralFromPath` loaded it)."""
     stmt = select(ReferralStatusChange).where(col(ReferralStatusChange.referral_id) == referral_id)
     keys = [SortKey(col(ReferralStatusChange.id), int)]
     rows, next_cursor = await paging.fetch(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from fastapi import Path, Query, Request, Response, status
+import sqlalchemy as sa
+from fastapi import Depends, Path, Query, Request, Response, status
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
@@ -20,7 +21,7 @@ from api.core.pagination import Feed, Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.core.types import UtcDateTime
 from api.referrals import lifecycle, rows, service
-from api.referrals.models import AUDIT_TYPE, FINAL, ReasonCode, ReferralStatus
+from api.referrals.models import AUDIT_TYPE, FINAL, ReasonCode, Referral, ReferralStatus
 from api.referrals.schemas import (
     DuplicateReferral,
     ReferralCreate,
@@ -43,6 +44,24 @@ ReferralId = Annotated[
     ),
 ]
 PAGED: dict[str, Any] = {"x-paginated": True}
+
+
+async def _visible(
+    session: Session, caller: CanReadReferrals, referral_id: ReferralId
+) -> sa.Row[Any]:
+    return await rows.load_row(session, caller, referral_id)
+
+
+async def _to_change(
+    session: Session, caller: CanChangeReferrals, referral_id: ReferralId
+) -> Referral:
+    return await lifecycle.lock(session, caller, referral_id)
+
+
+# The referral in the path, if the caller may see it; otherwise 404, as if it did not exist:
+# as a read row, or locked for a status change.
+ReferralFromPath = Annotated[sa.Row[Any], Depends(_visible)]
+ReferralToChange = Annotated[Referral, Depends(_to_change)]
 
 
 @routes.post(
@@ -154,14 +173,12 @@ async def list_referrals(
 async def get_referral(
     session: Session,
     caller: CanReadReferrals,
-    referral_id: ReferralId,
+    found: ReferralFromPath,
     settings: AppSettings,
     response: Response,
 ) -> ReferralRead:
     """The ETag may go in `If-Match` of a status change, to move only what you have seen."""
-    referral, version = await service.read(
-        session, caller, referral_id, settings.overdue_working_days
-    )
+    referral, version = await service.read(session, caller, found, settings.overdue_working_days)
     response.headers["ETag"] = etag(version)
     return referral
 
@@ -175,7 +192,7 @@ async def get_referral(
 async def change_referral_status(
     session: Session,
     caller: CanChangeReferrals,
-    referral_id: ReferralId,
+    found: ReferralToChange,
     body: StatusChangeCreate,
     settings: AppSettings,
     if_match: OptionalIfMatch = None,
@@ -184,7 +201,7 @@ async def change_referral_status(
     legal move that is not yours (the sender may only cancel) answers 403. Accepting a
     referral for an activity registers the resident there, or on its waiting list."""
     return await lifecycle.change_status(
-        session, caller, referral_id, body, if_match, settings.overdue_working_days
+        session, caller, found, body, if_match, settings.overdue_working_days
     )
 
 
@@ -194,11 +211,11 @@ async def change_referral_status(
 async def list_referral_status_changes(
     session: Session,
     caller: CanReadReferrals,
-    referral_id: ReferralId,
+    found: ReferralFromPath,
     paging: Paging,
 ) -> Page[StatusChangeRead]:
     """Every move: who, when, from, to, reason."""
-    return paging.page(*await lifecycle.history(session, caller, referral_id, paging))
+    return paging.page(*await lifecycle.history(session, caller, found.id, paging))
 
 
 @routes.get("/referral-events", summary="Change feed of referral statuses", openapi_extra=PAGED)

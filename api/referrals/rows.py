@@ -41,6 +41,18 @@ class ReferralFilter:
     updated_since: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Shape:
+    """Which filters a listing has (not their values): one statement is built per shape."""
+
+    direction: str | None
+    statuses: bool
+    overdue: bool | None
+    theme: bool
+    activity: bool
+    updated_since: bool
+
+
 @cache
 def _base() -> sa.Select[Any]:
     """The joined row a referral is read from, built once on plain tables: no ORM objects."""
@@ -79,22 +91,23 @@ def _single(role: Role) -> sa.Select[Any]:
     )
 
 
-async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> Any:
+async def load_row(session: AsyncSession, caller: Caller, referral_id: uuid.UUID) -> sa.Row[Any]:
     values = access.caller_values(caller) | {"referral_id": referral_id}
-    row = (await session.execute(_single(caller.role), values)).one_or_none()
+    row: sa.Row[Any] | None = (await session.execute(_single(caller.role), values)).one_or_none()
     if row is None:
         raise access.not_found()
     return row
 
 
-def present(caller: Caller, rows: Sequence[Any], overdue_days: int) -> list[ReferralRead]:
+def present(caller: Caller, rows: Sequence[sa.Row[Any]], overdue_days: int) -> list[ReferralRead]:
     """Reads for rows of `_base`; the reason only for sender and receiver."""
     limit = overdue.cutoff(utcnow(), overdue_days)
-    names = rows[0]._fields if rows else ()
-    return [_shape(caller, dict(zip(names, row, strict=True)), limit) for row in rows]
+    return [_read(caller, row._mapping, limit) for row in rows]
 
 
-def _shape(caller: Caller, row: dict[str, Any], limit: datetime) -> ReferralRead:
+def _read(caller: Caller, mapping: sa.RowMapping, limit: datetime) -> ReferralRead:
+    """One row of `_base`, by column name, as the caller may read it."""
+    row: dict[str, Any] = dict(mapping)
     return ReferralRead.model_validate(
         row
         | {
@@ -126,46 +139,43 @@ def _shape(caller: Caller, row: dict[str, Any], limit: datetime) -> ReferralRead
 
 
 @cache
-def listing(role: Role, shape: tuple[Any, ...]) -> sa.Select[Any]:
+def listing(role: Role, shape: Shape) -> sa.Select[Any]:
     """The inbox/outbox statement of a role and a combination of filters, built once; the
-    filter values (and the caller's) are its parameters (`_arguments`)."""
-    direction, statuses, overdue_wanted, theme, activity, updated_since = shape
+    filter values (and the caller's) are its parameters (`arguments`)."""
     r = access.REFERRALS.c
     found: list[ColumnElement[bool]] = [access.visible_to(role)]
-    if direction == "incoming":
+    if shape.direction == "incoming":
         found.append(access.incoming_to(role))
-    elif direction == "outgoing":
+    elif shape.direction == "outgoing":
         found.append(access.outgoing_to(role))
-    if statuses:
+    if shape.statuses:
         found.append(r.status.in_(sa.bindparam("statuses", expanding=True)))
-    if overdue_wanted is not None:
+    if shape.overdue is not None:
         late = (r.status == ReferralStatus.requested) & (
             r.requested_at < sa.bindparam("overdue_cutoff", type_=r.requested_at.type)
         )
-        found.append(late if overdue_wanted else ~late)
-    if theme:
+        found.append(late if shape.overdue else ~late)
+    if shape.theme:
         themes = table_of(ReferralTheme).c
         found.append(
             exists().where(themes.referral_id == r.id, themes.theme_slug == sa.bindparam("theme"))
         )
-    if activity:
+    if shape.activity:
         found.append(r.activity_id == sa.bindparam("activity_id"))
-    if updated_since:
+    if shape.updated_since:
         found.append(r.updated_at >= sa.bindparam("updated_since", type_=r.updated_at.type))
     return _base().where(*found)
 
 
-def arguments(
-    caller: Caller, f: ReferralFilter, overdue_days: int
-) -> tuple[tuple[Any, ...], dict[str, Any]]:
+def arguments(caller: Caller, f: ReferralFilter, overdue_days: int) -> tuple[Shape, dict[str, Any]]:
     """The statement shape of a filter, and its parameter values."""
-    shape = (
-        f.direction,
-        bool(f.statuses),
-        f.overdue,
-        bool(f.theme),
-        f.activity_id is not None,
-        f.updated_since is not None,
+    shape = Shape(
+        direction=f.direction,
+        statuses=bool(f.statuses),
+        overdue=f.overdue,
+        theme=bool(f.theme),
+        activity=f.activity_id is not None,
+        updated_since=f.updated_since is not None,
     )
     values = access.caller_values(caller) | {
         "statuses": list(f.statuses),

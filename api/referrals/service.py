@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
@@ -188,6 +190,22 @@ async def create(
     """One transaction: the resident (if inline), the referral, its first history entry and,
     when forwarding, the rejection of the previous referral."""
     await _refuse_duplicate(session, caller, body)
+    resident, previous = await _checked(session, caller, body)
+    referral = await _insert(session, caller, body, resident, previous)
+    if previous is not None:
+        _forward(session, caller, previous, referral)
+    await session.flush()
+    row = await rows.load_row(session, caller, referral.id)
+    [created] = rows.present(caller, [row], overdue_days)
+    trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
+    await trail.commit(session)
+    return created
+
+
+async def _checked(
+    session: AsyncSession, caller: Caller, body: ReferralCreate
+) -> tuple[Resident, Referral | None]:
+    """The resident and the referral forwarded (if any); 400 with every problem of the body."""
     problems: list[InvalidParam] = []
     await _check_target(session, caller, body, problems)
     previous = await _previous(session, caller, body, problems)
@@ -204,6 +222,17 @@ async def create(
             )
     if problems or resident is None:
         raise BadRequest(f"The referral has {len(problems)} problem(s).", errors=problems)
+    return resident, previous
+
+
+async def _insert(
+    session: AsyncSession,
+    caller: Caller,
+    body: ReferralCreate,
+    resident: Resident,
+    previous: Referral | None,
+) -> Referral:
+    """The new referral, requested, with its themes and its first history entry."""
     now = utcnow()
     referral = Referral(
         municipality_code=resident.municipality_code,
@@ -243,31 +272,26 @@ async def create(
         for t in body.themes
     )
     lifecycle.record_move(session, caller, referral, None)
-    if previous is not None:  # forwarding: the provider rejects the referral it passes on
-        elsewhere = ReasonCode.referred_elsewhere
-        receiver = frozenset({Party.receiver})
-        lifecycle.check_move(previous, receiver, ReferralStatus.rejected, elsewhere)
-        lifecycle.apply_move(
-            session,
-            caller,
-            previous,
-            ReferralStatus.rejected,
-            reason=elsewhere,
-            note=f"Forwarded as {referral.id}",
-            now=now,
-        )
-    await session.flush()
-    row = await rows.load_row(session, caller, referral.id)
-    [created] = rows.present(caller, [row], overdue_days)
-    trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
-    await trail.commit(session)
-    return created
+    return referral
+
+
+def _forward(session: AsyncSession, caller: Caller, previous: Referral, referral: Referral) -> None:
+    """Forwarding: the provider, as its receiver, rejects the referral it passes on."""
+    lifecycle.move(
+        session,
+        caller,
+        previous,
+        frozenset({Party.receiver}),
+        ReferralStatus.rejected,
+        reason=ReasonCode.referred_elsewhere,
+        note=f"Forwarded as {referral.id}",
+        now=referral.requested_at,
+    )
 
 
 async def read(
-    session: AsyncSession, caller: Caller, referral_id: uuid.UUID, overdue_days: int
+    session: AsyncSession, caller: Caller, row: sa.Row[Any], overdue_days: int
 ) -> tuple[ReferralRead, int]:
-    row = await rows.load_row(session, caller, referral_id)
     [shaped] = rows.present(caller, [row], overdue_days)
     trail.record(session, caller, "read", AUDIT_TYPE, [row.id, row.resident_id])
     await trail.commit(session)

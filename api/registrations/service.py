@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, or_, true
+from sqlalchemy import true
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
@@ -21,12 +21,12 @@ from api.activities import service as activity_service
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
-from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
-from api.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from api.core.errors import BadRequest, Conflict, NotFound
 from api.core.pagination import PageRequest, SortKey
 from api.outbox import writers as outbox
+from api.registrations import access
 from api.registrations.models import Registration, RegistrationStatus
 from api.registrations.schemas import RegistrationCreate, RegistrationRead
 from api.residents import service as resident_service
@@ -50,19 +50,6 @@ async def lock_activity(
     if activity is None:
         raise NotFound("No activity with this id.", code="activity-not-found")
     return activity
-
-
-def _reach(caller: Caller) -> ColumnElement[bool]:
-    """Registrations the caller may see: all for admins and the activity's provider; a
-    referrer those its organisation made."""
-    if caller.role == Role.admin:
-        return true()
-    return or_(
-        col(Registration.registered_by_organisation_id) == caller.organisation_id,
-        col(Registration.activity_id).in_(
-            select(Activity.id).where(col(Activity.provider_id) == caller.organisation_id)
-        ),
-    )
 
 
 def _position() -> sa.Case[Any]:
@@ -89,13 +76,13 @@ def _read(row: Any) -> RegistrationRead:
 
 async def _one(
     session: AsyncSession, caller: Caller, activity_id: uuid.UUID, registration_id: uuid.UUID
-) -> Any:
-    row = (
+) -> sa.Row[Any]:
+    row: sa.Row[Any] | None = (
         await session.execute(
             select(Registration, _position().label("position")).where(
                 col(Registration.id) == registration_id,
                 col(Registration.activity_id) == activity_id,
-                _reach(caller),
+                access.visible(caller),
             )
         )
     ).one_or_none()
@@ -206,10 +193,7 @@ async def register(
     session: AsyncSession, caller: Caller, activity_id: uuid.UUID, body: RegistrationCreate
 ) -> RegistrationRead:
     activity = await lock_activity(session, caller, activity_id)
-    if caller.role == Role.provider and activity.provider_id != caller.organisation_id:
-        raise Forbidden(
-            "Providers register residents for their own activities only.", code="not-your-activity"
-        )
+    access.check_may_register(caller, activity)
     registration = await add(session, caller, activity, body.resident_id, body.override_reason)
     await trail.commit(session)
     return _read(await _one(session, caller, activity.id, registration.id))
@@ -263,7 +247,7 @@ async def list_registrations(
     if activity is None:
         raise NotFound("No activity with this id.", code="activity-not-found")
     stmt = select(Registration, _position().label("position")).where(
-        col(Registration.activity_id) == activity_id, _reach(caller)
+        col(Registration.activity_id) == activity_id, access.visible(caller)
     )
     if status is not None:
         stmt = stmt.where(col(Registration.status) == status)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Path, Query, Response, status
+from fastapi import Depends, Path, Query, Response, status
 
 from api.auth.permissions import (
     CanCreateResidents,
@@ -18,6 +18,7 @@ from api.core.formats import MunicipalityCode
 from api.core.pagination import Page, Paging
 from api.core.routing import problems, router, with_headers
 from api.residents import service
+from api.residents.models import Resident
 from api.residents.schemas import (
     ResidentCreate,
     ResidentRead,
@@ -35,6 +36,21 @@ ResidentId = Annotated[
     ),
 ]
 PAGED: dict[str, Any] = {"x-paginated": True}
+
+
+async def _visible(session: Session, caller: CanReadResidents, resident_id: ResidentId) -> Resident:
+    return await service.get_visible(session, caller, resident_id)
+
+
+async def _to_change(
+    session: Session, caller: CanUpdateResidents, resident_id: ResidentId
+) -> Resident:
+    return await service.get_visible(session, caller, resident_id)
+
+
+# The resident in the path, if the caller may see it; otherwise 404, as if it did not exist.
+ResidentFromPath = Annotated[Resident, Depends(_visible)]
+ResidentToChange = Annotated[Resident, Depends(_to_change)]
 MERGE_PATCH: dict[str, Any] = {
     "requestBody": {
         "content": {
@@ -104,9 +120,9 @@ async def search_residents(
     responses=with_headers(200, "ETag"),
 )
 async def get_resident(
-    session: Session, caller: CanReadResidents, resident_id: ResidentId, response: Response
+    session: Session, caller: CanReadResidents, found: ResidentFromPath, response: Response
 ) -> ResidentRead:
-    resident, version = await service.read(session, caller, resident_id)
+    resident, version = await service.read(session, caller, found)
     response.headers["ETag"] = etag(version)
     return resident
 
@@ -121,13 +137,13 @@ async def get_resident(
 async def update_resident(
     session: Session,
     caller: CanUpdateResidents,
-    resident_id: ResidentId,
+    found: ResidentToChange,
     body: ResidentUpdate,
     response: Response,
     if_match: IfMatch = None,
 ) -> ResidentRead:
     """A JSON merge patch; `If-Match` with the current ETag is required (428 without, 412
     when stale)."""
-    resident, version = await service.update(session, caller, resident_id, body, if_match)
+    resident, version = await service.update(session, caller, found, body, if_match)
     response.headers["ETag"] = etag(version)
     return resident

@@ -103,9 +103,8 @@ def _shape(
 
 
 async def read(
-    session: AsyncSession, caller: Caller, resident_id: uuid.UUID
+    session: AsyncSession, caller: Caller, resident: Resident
 ) -> tuple[ResidentRead, int]:
-    resident = await get_visible(session, caller, resident_id)
     [shaped] = await present(session, caller, [resident])
     trail.record(session, caller, "read", AUDIT_TYPE, [resident.id])
     await trail.commit(session)
@@ -285,11 +284,10 @@ async def create(
 async def update(
     session: AsyncSession,
     caller: Caller,
-    resident_id: uuid.UUID,
+    resident: Resident,
     patch: ResidentUpdate,
     if_match: str | None,
 ) -> tuple[ResidentRead, int]:
-    resident = await get_visible(session, caller, resident_id)
     check_if_match(if_match, resident.version)
     changes = patch.model_dump(exclude_unset=True)
     values: dict[str, Any] = {

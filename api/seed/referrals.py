@@ -212,7 +212,7 @@ async def seed_referrals(
             await lifecycle.change_status(
                 session,
                 mover,
-                referral.id,
+                await lifecycle.lock(session, mover, referral.id),
                 StatusChangeCreate.model_validate(move),
                 None,
                 OVERDUE_DAYS,

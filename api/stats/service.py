@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -19,12 +19,11 @@ from api.activities.models import Activity, ActivityStatus, ActivityTheme
 from api.activities.schedule import LOCAL
 from api.audit import trail
 from api.auth.identity import Caller
-from api.auth.roles import Role
 from api.core.ageband import AGE_BANDS
 from api.providers.models import Provider
 from api.referrals.models import Referral, ReferralStatus, ReferralTheme
 from api.registrations.models import Registration, RegistrationStatus
-from api.stats import tally
+from api.stats import access, tally
 from api.stats.schemas import (
     ActivityFigures,
     ActivityStatistics,
@@ -43,6 +42,7 @@ class Query:
     threshold: int
 
 
+# Any: columns and SQL expressions of several types, as SQLAlchemy types them.
 def _referral_dimension(name: str) -> Any:
     return {
         "municipality": col(Referral.municipality_code),
@@ -58,12 +58,10 @@ def _referral_dimension(name: str) -> Any:
     }[name]
 
 
-def _referral_scope(caller: Caller) -> ColumnElement[bool]:
-    if caller.role == Role.municipality:
-        return col(Referral.municipality_code) == caller.municipality_code
-    if caller.role == Role.provider:
-        return col(Referral.provider_id) == caller.organisation_id
-    return true()
+def _referrals_of(caller: Caller) -> ColumnElement[bool]:
+    return access.scope(
+        caller, municipality=col(Referral.municipality_code), provider=col(Referral.provider_id)
+    )
 
 
 def _months(query: Query, month: Any) -> list[ColumnElement[bool]]:
@@ -85,7 +83,7 @@ def _scan(caller: Caller, query: Query) -> sa.Select[Any]:
             sa.func.count().label("c"),
             sa.func.count().filter(col(Referral.status) == ReferralStatus.completed).label("done"),
         )
-        .where(_referral_scope(caller), *_months(query, col(Referral.requested_month)))
+        .where(_referrals_of(caller), *_months(query, col(Referral.requested_month)))
         .group_by(*groups, col(Referral.accept_days))
     )
     if "theme" in query.group_by:
@@ -207,7 +205,7 @@ async def referral_statistics(
     )
 
 
-def _bands() -> Any:
+def _bands() -> sa.CTE:
     return sa.union_all(
         *(
             sa.select(
@@ -220,12 +218,10 @@ def _bands() -> Any:
     ).cte("bands")
 
 
-def _activity_scope(caller: Caller) -> ColumnElement[bool]:
-    if caller.role == Role.municipality:
-        return col(Activity.municipality_code) == caller.municipality_code
-    if caller.role == Role.provider:
-        return col(Activity.provider_id) == caller.organisation_id
-    return true()
+def _activities_of(caller: Caller) -> ColumnElement[bool]:
+    return access.scope(
+        caller, municipality=col(Activity.municipality_code), provider=col(Activity.provider_id)
+    )
 
 
 def _created_within(query: Query) -> list[ColumnElement[bool]]:
@@ -245,7 +241,7 @@ def _month_start(month: str) -> datetime:
     return datetime(year, number, 1, tzinfo=LOCAL).astimezone(UTC)
 
 
-def _registrations(query: Query) -> Any:
+def _registrations(query: Query) -> sa.Subquery:
     """Registered and waitlisted residents per activity, within the window."""
     return (
         sa.select(
@@ -268,7 +264,7 @@ async def activity_statistics(
 ) -> ActivityStatistics:
     bands = _bands()
     per = _registrations(query)
-    dimension = {
+    dimension: dict[str, Any] = {
         "municipality": col(Activity.municipality_code),
         "provider": col(Activity.provider_id),
         "theme": col(ActivityTheme.theme_slug),
@@ -288,7 +284,7 @@ async def activity_statistics(
         )
         .select_from(Activity)
         .outerjoin(per, per.c.activity_id == col(Activity.id))
-        .where(col(Activity.status) == ActivityStatus.published, _activity_scope(caller))
+        .where(col(Activity.status) == ActivityStatus.published, _activities_of(caller))
         .group_by(*groups)
         .order_by(*groups)
     )
@@ -352,7 +348,7 @@ async def _reach(session: AsyncSession, caller: Caller, query: Query) -> list[Re
             .join(Activity, col(Activity.id) == col(Registration.activity_id))
             .where(
                 col(Registration.status) != RegistrationStatus.cancelled,
-                _activity_scope(caller),
+                _activities_of(caller),
                 *_created_within(query),
             )
             .group_by(band)

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
-from api.auth.roles import Role
 from api.referrals.models import ReferralStatus
+from api.stats import access
 from api.stats.models import ReferralTally, ReferralThemeTally, TallyRow
 
 
@@ -74,7 +74,7 @@ def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
     """The tally that answers, if one does: figures by theme come from the theme tally,
     the others from the referral tally, when it holds every dimension asked for. A
     provider's figures are scoped to the provider, which neither tally holds."""
-    if caller.role == Role.provider:
+    if not access.tallies_answer(caller):
         return None
     tally = THEMES if "theme" in group_by else REFERRALS
     return tally if tally.holds(group_by) else None
@@ -88,9 +88,7 @@ def histogram(
     the figures are exact whenever the compaction job last ran."""
     c = tally.table.c
     groups = [tally.dimensions[d].label(f"g{i}") for i, d in enumerate(group_by)]
-    scope: ColumnElement[bool] = true()
-    if caller.role == Role.municipality:
-        scope = c.municipality_code == caller.municipality_code
+    scope = access.scope(caller, municipality=c.municipality_code, provider=None)
     n = c.n
     return (
         sa.select(

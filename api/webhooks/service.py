@@ -42,9 +42,7 @@ AUDIT_TYPE = "webhook-subscription"
 
 
 def _problem(location: str, code: str, detail: str) -> InvalidParam:
-    return InvalidParam.model_validate(
-        {"in": "body", "location": location, "code": code, "detail": detail}
-    )
+    return InvalidParam.at("body", location, code, detail)
 
 
 async def _problems(
