@@ -1,9 +1,9 @@
-import type { Page } from "@playwright/test";
 import { unwrap } from "../src/api/problem";
 import type { RunningApi } from "./harness/api";
 import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { tabTo } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -38,15 +38,6 @@ async function newReferral(api: RunningApi, familyName: string): Promise<string>
     }),
   );
   return referral.id;
-}
-
-/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user would. */
-async function tabTo(page: Page, target: ReturnType<Page["locator"]>): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error("the target never got focus by Tab");
 }
 
 test.describe("the provider", () => {

@@ -378,6 +378,7 @@ export const en: Messages = {
   "role.partner-system": "Partner system",
   "staff.organisation": "Organisation",
   "staff.organisationHint": "The organisation's code, for example welzijnskompas, or its id.",
+  "staff.rowAction": "{action}: {row}",
   "staff.state": "Status",
   "staff.active": "Active",
   "staff.inactive": "Deactivated",

@@ -379,6 +379,7 @@ export const nl = {
   "role.partner-system": "Partnersysteem",
   "staff.organisation": "Organisatie",
   "staff.organisationHint": "De code van de organisatie, bijvoorbeeld welzijnskompas, of haar id.",
+  "staff.rowAction": "{action}: {row}",
   "staff.state": "Status",
   "staff.active": "Actief",
   "staff.inactive": "Gedeactiveerd",

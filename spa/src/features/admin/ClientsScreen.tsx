@@ -25,7 +25,7 @@ import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { AdminNav } from "./AdminNav";
-import { ActiveLabel, OutcomeDisplay, useOrganisationName, useStaffList, type Outcome } from "./staff";
+import { ActiveLabel, OutcomeDisplay, RowButton, useOrganisationName, useStaffList, type Outcome } from "./staff";
 
 type Client = components["schemas"]["StaffClientRead"];
 type NewClient = components["schemas"]["StaffClientCreate"];
@@ -184,14 +184,12 @@ export function ClientsScreen() {
                       <ActiveLabel active={row.active} />
                     </TableCell>
                     <TableCell>
-                      <Button
-                        appearance="secondary-action-button"
+                      <RowButton
+                        action={row.active ? t("staff.deactivate") : t("staff.reactivate")}
+                        row={row.name}
                         busy={toggle.isPending && toggle.variables.id === row.id}
                         onClick={() => toggle.mutate(row)}
-                      >
-                        {row.active ? t("staff.deactivate") : t("staff.reactivate")}
-                        <span className="welzijn-visually-hidden">: {row.name}</span>
-                      </Button>
+                      />
                     </TableCell>
                   </TableRow>
                 ))}

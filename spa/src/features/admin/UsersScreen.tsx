@@ -25,7 +25,7 @@ import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { AdminNav } from "./AdminNav";
-import { ActiveLabel, OutcomeDisplay, useOrganisationName, useStaffList, type Outcome } from "./staff";
+import { ActiveLabel, OutcomeDisplay, RowButton, useOrganisationName, useStaffList, type Outcome } from "./staff";
 
 type User = components["schemas"]["StaffUserRead"];
 type NewUser = components["schemas"]["StaffUserCreate"];
@@ -162,28 +162,25 @@ export function UsersScreen() {
                     </TableCell>
                     <TableCell>
                       <ButtonGroup>
-                        <Button
-                          appearance="secondary-action-button"
+                        <RowButton
+                          action={user.active ? t("staff.deactivate") : t("staff.reactivate")}
+                          row={user.displayName}
                           busy={toggle.isPending && toggle.variables.id === user.id}
                           onClick={() => {
                             reset.reset();
                             toggle.mutate(user);
                           }}
-                        >
-                          {user.active ? t("staff.deactivate") : t("staff.reactivate")}
-                          <span className="welzijn-visually-hidden">: {user.displayName}</span>
-                        </Button>
-                        <Button
-                          appearance="subtle-button"
+                        />
+                        <RowButton
+                          action={t("users.reset")}
+                          row={user.displayName}
+                          subtle
                           busy={reset.isPending && reset.variables.id === user.id}
                           onClick={() => {
                             toggle.reset();
                             reset.mutate(user);
                           }}
-                        >
-                          {t("users.reset")}
-                          <span className="welzijn-visually-hidden">: {user.displayName}</span>
-                        </Button>
+                        />
                       </ButtonGroup>
                     </TableCell>
                   </TableRow>

@@ -83,6 +83,27 @@ export function OutcomeDisplay({ outcome, error, onRetry }: { outcome: Outcome |
   return <Paragraph role="status">{outcome?.message ?? ""}</Paragraph>;
 }
 
+/** A button in a table row: it shows the action, and tells assistive tech whose row it acts on. */
+export function RowButton({ action, row, busy, subtle = false, onClick }: {
+  action: string;
+  row: string;
+  busy: boolean;
+  subtle?: boolean;
+  onClick: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Button
+      appearance={subtle ? "subtle-button" : "secondary-action-button"}
+      aria-label={t("staff.rowAction", { action, row })}
+      busy={busy}
+      onClick={onClick}
+    >
+      {action}
+    </Button>
+  );
+}
+
 /** "Actief" or "Gedeactiveerd". */
 export function ActiveLabel({ active }: { active: boolean }) {
   const { t } = useI18n();
