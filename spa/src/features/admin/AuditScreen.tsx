@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
-import { formText } from "../../components/formData";
+import { filtersFrom, searchFrom } from "../../components/formData";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, type SubmitEvent } from "react";
 import { useSearchParams } from "react-router";
@@ -32,12 +32,7 @@ export function AuditScreen() {
   const { t, language } = useI18n();
   const { client } = useApi();
   const [params, setParams] = useSearchParams();
-  const query: AuditQuery = Object.fromEntries(
-    FILTERS.flatMap((name) => {
-      const value = params.get(name);
-      return value ? [[name, value]] : [];
-    }),
-  );
+  const query: AuditQuery = filtersFrom(params, FILTERS);
   const events = useInfiniteQuery({
     queryKey: ["listAuditEvents", query],
     queryFn: ({ pageParam, signal }) =>
@@ -50,13 +45,7 @@ export function AuditScreen() {
   }, [t]);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const name of FILTERS) {
-      const value = formText(form, name);
-      if (value !== "") next.set(name, value);
-    }
-    setParams(next);
+    setParams(searchFrom(event.currentTarget, FILTERS));
   };
   const labels = {
     actor: t("audit.actor"),

@@ -1,9 +1,10 @@
 import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useApi } from "../../api/context";
 import { unwrap } from "../../api/problem";
 import type { components } from "../../api/schema";
+import { useFocusOnMount } from "../../components/focus";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session/me";
@@ -45,11 +46,8 @@ export function useOrganisationName(): (organisationId: string) => string {
  * (keyed by the value, so each new one starts afresh). */
 export function OneTimeSecret({ heading, value }: { heading: string; value: string }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useFocusOnMount<HTMLDivElement>();
   const [copied, setCopied] = useState<"yes" | "no" | undefined>();
-  useEffect(() => {
-    ref.current?.focus();
-  }, []);
   const copy = () => {
     navigator.clipboard.writeText(value).then(
       () => setCopied("yes"),
