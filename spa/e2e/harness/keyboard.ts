@@ -1,16 +1,27 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** Presses Tab until `target` has focus (at most 80 times), as a keyboard user would. */
+/**
+ * Presses Tab until `target` has focus (at most 80 times), as a keyboard user would, and
+ * checks that the focus shows there (WCAG 2.4.7: an outline or a box shadow).
+ */
 export async function tabTo(page: Page, target: Locator): Promise<void> {
   await target.waitFor({ timeout: 10_000 });
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
+    const indicator = await target.evaluate((el) => {
+      if (el !== document.activeElement) return undefined;
+      const style = getComputedStyle(el);
+      if (style.outlineStyle !== "none" && style.outlineWidth !== "0px") return "outline";
+      return style.boxShadow === "none" ? "" : "box-shadow";
+    });
+    if (indicator === undefined) continue;
+    if (indicator === "") throw new Error(`focus does not show on ${await target.evaluate((el) => el.outerHTML.slice(0, 160))}`);
+    return;
   }
   throw new Error("the target never got focus by Tab");
 }
 
-/** Tabs to `target` and presses Enter (a link, a button, a form's field to submit it). */
+/** Tabs to `target` and presses Enter (a link, a button). */
 export async function tabAndEnter(page: Page, target: Locator): Promise<void> {
   await tabTo(page, target);
   await page.keyboard.press("Enter");
