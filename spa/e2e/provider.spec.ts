@@ -3,7 +3,7 @@ import type { RunningApi } from "./harness/api";
 import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
-import { tabTo } from "./harness/keyboard";
+import { tabAndEnter } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -53,8 +53,7 @@ test.describe("the provider", () => {
     await expectAccessible(page, "provider inbox");
     await screenshot(page, "provider");
 
-    await tabTo(page, page.getByRole("link", { name: "Test Toetsenbord" }));
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, page.getByRole("link", { name: "Test Toetsenbord" }));
     await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
 
     // The moves are those /referral-transitions lists for the receiver from "requested".
@@ -64,10 +63,8 @@ test.describe("the provider", () => {
     await expect(moves.getByRole("button")).toHaveText(expected);
     await expectAccessible(page, "incoming referral");
 
-    await tabTo(page, moves.getByRole("button", { name: "Zet op: Geaccepteerd" }));
-    await page.keyboard.press("Enter");
-    await tabTo(page, moves.getByRole("button", { name: "Bevestig: Geaccepteerd" }));
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, moves.getByRole("button", { name: "Zet op: Geaccepteerd" }));
+    await tabAndEnter(page, moves.getByRole("button", { name: "Bevestig: Geaccepteerd" }));
     await expect(page.locator(".welzijn-facts")).toContainText("Geaccepteerd");
     await expect(page.getByRole("region", { name: "Geschiedenis" }).getByRole("row")).toHaveCount(3);
   });
