@@ -3,12 +3,7 @@ import {
   Heading1,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   UnorderedList,
   UnorderedListItem,
@@ -20,12 +15,11 @@ import { unwrap } from "../../api/problem";
 import type { components } from "../../api/schema";
 import { formText } from "../../components/formData";
 import { RadioGroup, TextareaField, TextField } from "../../components/fields";
-import { Loading } from "../../components/Loading";
 import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { AdminNav } from "./AdminNav";
-import { ActiveLabel, OutcomeDisplay, RowButton, useOrganisationName, useStaffList, type Outcome } from "./staff";
+import { ActiveLabel, OutcomeDisplay, RowButton, StaffTable, useOrganisationName, useStaffList, type Outcome } from "./staff";
 
 type Client = components["schemas"]["StaffClientRead"];
 type NewClient = components["schemas"]["StaffClientCreate"];
@@ -139,70 +133,47 @@ export function ClientsScreen() {
 
       <OutcomeDisplay outcome={outcome} error={toggle.error} onRetry={() => void list.refetch()} />
 
-      <section aria-labelledby="clients-heading">
-        <Heading2 id="clients-heading">{t("clients.list")}</Heading2>
-        {list.isPending ? (
-          <Loading>{t("clients.loading")}</Loading>
-        ) : list.isError ? (
-          <ProblemDisplay error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table className="welzijn-table">
-              <TableCaption>{t("clients.caption")}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("clients.name")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("clients.clientId")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("clients.kind")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("clients.redirectUris")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.organisation")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.state")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.actions")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((row) => (
-                  <TableRow key={row.id}>
-                    <TableCell>{row.name}</TableCell>
-                    <TableCell>
-                      <code>{row.clientId}</code>
-                    </TableCell>
-                    <TableCell>{row.public ? t("clients.public") : t("clients.partner")}</TableCell>
-                    <TableCell>
-                      {row.redirectUris.length === 0 ? (
-                        "–"
-                      ) : (
-                        <UnorderedList>
-                          {row.redirectUris.map((uri) => (
-                            <UnorderedListItem key={uri}>{uri}</UnorderedListItem>
-                          ))}
-                        </UnorderedList>
-                      )}
-                    </TableCell>
-                    <TableCell>{organisationName(row.organisationId)}</TableCell>
-                    <TableCell>
-                      <ActiveLabel active={row.active} />
-                    </TableCell>
-                    <TableCell>
-                      <RowButton
-                        action={row.active ? t("staff.deactivate") : t("staff.reactivate")}
-                        row={row.name}
-                        busy={toggle.isPending && toggle.variables.id === row.id}
-                        onClick={() => toggle.mutate(row)}
-                      />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            {list.hasNextPage && (
-              <Button appearance="secondary-action-button" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                {t("staff.more")}
-              </Button>
-            )}
-          </>
-        )}
-      </section>
+      <StaffTable
+        id="clients-heading"
+        heading={t("clients.list")}
+        caption={t("clients.caption")}
+        loading={t("clients.loading")}
+        list={list}
+        columns={[t("clients.name"), t("clients.clientId"), t("clients.kind"), t("clients.redirectUris"), t("staff.organisation"), t("staff.state"), t("staff.actions")]}
+      >
+          {items.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell>{row.name}</TableCell>
+              <TableCell>
+                <code>{row.clientId}</code>
+              </TableCell>
+              <TableCell>{row.public ? t("clients.public") : t("clients.partner")}</TableCell>
+              <TableCell>
+                {row.redirectUris.length === 0 ? (
+                  "–"
+                ) : (
+                  <UnorderedList>
+                    {row.redirectUris.map((uri) => (
+                      <UnorderedListItem key={uri}>{uri}</UnorderedListItem>
+                    ))}
+                  </UnorderedList>
+                )}
+              </TableCell>
+              <TableCell>{organisationName(row.organisationId)}</TableCell>
+              <TableCell>
+                <ActiveLabel active={row.active} />
+              </TableCell>
+              <TableCell>
+                <RowButton
+                  action={row.active ? t("staff.deactivate") : t("staff.reactivate")}
+                  row={row.name}
+                  busy={toggle.isPending && toggle.variables.id === row.id}
+                  onClick={() => toggle.mutate(row)}
+                />
+              </TableCell>
+            </TableRow>
+          ))}
+      </StaffTable>
     </>
   );
 }

@@ -4,12 +4,7 @@ import {
   Heading1,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from "@utrecht/component-library-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -20,12 +15,11 @@ import type { components } from "../../api/schema";
 import { ROLES } from "../../auth/identity";
 import { formText } from "../../components/formData";
 import { SelectField, TextField } from "../../components/fields";
-import { Loading } from "../../components/Loading";
 import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { AdminNav } from "./AdminNav";
-import { ActiveLabel, OutcomeDisplay, RowButton, useOrganisationName, useStaffList, type Outcome } from "./staff";
+import { ActiveLabel, OutcomeDisplay, RowButton, StaffTable, useOrganisationName, useStaffList, type Outcome } from "./staff";
 
 type User = components["schemas"]["StaffUserRead"];
 type NewUser = components["schemas"]["StaffUserCreate"];
@@ -129,72 +123,50 @@ export function UsersScreen() {
 
       <OutcomeDisplay outcome={outcome} error={rowError} onRetry={() => void list.refetch()} />
 
-      <section aria-labelledby="users-heading">
-        <Heading2 id="users-heading">{t("users.list")}</Heading2>
-        {list.isPending ? (
-          <Loading>{t("users.loading")}</Loading>
-        ) : list.isError ? (
-          <ProblemDisplay error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <Table className="welzijn-table">
-              <TableCaption>{t("users.caption")}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t("users.displayName")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("users.email")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("users.role")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.organisation")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.state")}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t("staff.actions")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {items.map((user) => (
-                  <TableRow key={user.id}>
-                    <TableCell>{user.displayName}</TableCell>
-                    <TableCell>{user.email}</TableCell>
-                    <TableCell>{t(`role.${user.role}`)}</TableCell>
-                    <TableCell>{organisationName(user.organisationId)}</TableCell>
-                    <TableCell>
-                      <ActiveLabel active={user.active} />
-                      {user.mustChangePassword && ` (${t("users.mustChange")})`}
-                    </TableCell>
-                    <TableCell>
-                      <ButtonGroup>
-                        <RowButton
-                          action={user.active ? t("staff.deactivate") : t("staff.reactivate")}
-                          row={user.displayName}
-                          busy={toggle.isPending && toggle.variables.id === user.id}
-                          onClick={() => {
-                            reset.reset();
-                            toggle.mutate(user);
-                          }}
-                        />
-                        <RowButton
-                          action={t("users.reset")}
-                          row={user.displayName}
-                          subtle
-                          busy={reset.isPending && reset.variables.id === user.id}
-                          onClick={() => {
-                            toggle.reset();
-                            reset.mutate(user);
-                          }}
-                        />
-                      </ButtonGroup>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-            {list.hasNextPage && (
-              <Button appearance="secondary-action-button" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                {t("staff.more")}
-              </Button>
-            )}
-          </>
-        )}
-      </section>
+      <StaffTable
+        id="users-heading"
+        heading={t("users.list")}
+        caption={t("users.caption")}
+        loading={t("users.loading")}
+        list={list}
+        columns={[t("users.displayName"), t("users.email"), t("users.role"), t("staff.organisation"), t("staff.state"), t("staff.actions")]}
+      >
+          {items.map((user) => (
+            <TableRow key={user.id}>
+              <TableCell>{user.displayName}</TableCell>
+              <TableCell>{user.email}</TableCell>
+              <TableCell>{t(`role.${user.role}`)}</TableCell>
+              <TableCell>{organisationName(user.organisationId)}</TableCell>
+              <TableCell>
+                <ActiveLabel active={user.active} />
+                {user.mustChangePassword && ` (${t("users.mustChange")})`}
+              </TableCell>
+              <TableCell>
+                <ButtonGroup>
+                  <RowButton
+                    action={user.active ? t("staff.deactivate") : t("staff.reactivate")}
+                    row={user.displayName}
+                    busy={toggle.isPending && toggle.variables.id === user.id}
+                    onClick={() => {
+                      reset.reset();
+                      toggle.mutate(user);
+                    }}
+                  />
+                  <RowButton
+                    action={t("users.reset")}
+                    row={user.displayName}
+                    subtle
+                    busy={reset.isPending && reset.variables.id === user.id}
+                    onClick={() => {
+                      toggle.reset();
+                      reset.mutate(user);
+                    }}
+                  />
+                </ButtonGroup>
+              </TableCell>
+            </TableRow>
+          ))}
+      </StaffTable>
     </>
   );
 }

@@ -1,10 +1,22 @@
-import { Alert, Button, Heading2, Paragraph } from "@utrecht/component-library-react";
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@utrecht/component-library-react";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useApi } from "../../api/context";
 import { unwrap } from "../../api/problem";
 import type { components } from "../../api/schema";
 import { useFocusOnMount } from "../../components/focus";
+import { Loading } from "../../components/Loading";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useI18n } from "../../i18n/context";
 import { useMe } from "../../session/me";
@@ -99,6 +111,60 @@ export function RowButton({ action, row, busy, subtle = false, onClick }: {
     >
       {action}
     </Button>
+  );
+}
+
+type ListState = {
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  refetch: () => unknown;
+  fetchNextPage: () => unknown;
+};
+
+/** A staff list's section: loading, its problem in words, or the table (columns, rows) and "more". */
+export function StaffTable({ id, heading, caption, loading, list, columns, children }: {
+  id: string;
+  heading: string;
+  caption: string;
+  loading: string;
+  list: ListState;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby={id}>
+      <Heading2 id={id}>{heading}</Heading2>
+      {list.isPending ? (
+        <Loading>{loading}</Loading>
+      ) : list.isError ? (
+        <ProblemDisplay error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <Table className="welzijn-table">
+            <TableCaption>{caption}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                {columns.map((column) => (
+                  <TableHeaderCell key={column} scope="col">
+                    {column}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>{children}</TableBody>
+          </Table>
+          {list.hasNextPage && (
+            <Button appearance="secondary-action-button" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+              {t("staff.more")}
+            </Button>
+          )}
+        </>
+      )}
+    </section>
   );
 }
 
