@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { unwrap } from "../src/api/problem";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { tabAndEnter, tabAndType } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -25,8 +26,18 @@ test.describe("the municipality", () => {
     await expectAccessible(page, "municipality monitor");
     await screenshot(page, "municipality");
 
+    // By keyboard alone: a period (in the URL), its figures, then its CSV. (A day that reads
+    // the same as dd-mm and mm-dd: how the date field takes digits depends on the browser's locale.)
+    const period = page.getByRole("form", { name: "Periode kiezen" });
+    await tabAndType(page, period.getByLabel("Vanaf"), "06062026");
+    await tabAndEnter(page, period.getByRole("button", { name: "Toepassen" }));
+    await expect(page).toHaveURL(/\/gemeente\?from=2026-06-06$/);
+    const since = await unwrap(council.GET("/stats/referrals", { params: { query: { groupBy: "theme", from: "2026-06-06" } } }));
+    if (typeof since === "string") throw new Error("expected JSON");
+    await expect(cells).toHaveText(since.groups.map((g) => (g.suppressed ? "afgeschermd" : String(g.count))));
+
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download als CSV" }).click();
+    await tabAndEnter(page, page.getByRole("button", { name: "Download als CSV" }));
     const file = await download;
     expect(file.suggestedFilename()).toBe("verwijzingen.csv");
     const csv = await readFile(await file.path(), "utf8");

@@ -1,9 +1,9 @@
-import type { Page } from "@playwright/test";
 import { unwrap } from "../src/api/problem";
 import type { RunningApi } from "./harness/api";
 import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { tabAndEnter } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -40,15 +40,6 @@ async function newReferral(api: RunningApi, familyName: string): Promise<string>
   return referral.id;
 }
 
-/** Presses Tab until `target` has focus (at most 60 times), as a keyboard user would. */
-async function tabTo(page: Page, target: ReturnType<Page["locator"]>): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error("the target never got focus by Tab");
-}
-
 test.describe("the provider", () => {
   test("works the inbox by keyboard: accepts a referral with the moves the API offers", async ({ page, api, spa }) => {
     await newReferral(api, "Toetsenbord");
@@ -62,8 +53,7 @@ test.describe("the provider", () => {
     await expectAccessible(page, "provider inbox");
     await screenshot(page, "provider");
 
-    await tabTo(page, page.getByRole("link", { name: "Test Toetsenbord" }));
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, page.getByRole("link", { name: "Test Toetsenbord" }));
     await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
 
     // The moves are those /referral-transitions lists for the receiver from "requested".
@@ -73,10 +63,8 @@ test.describe("the provider", () => {
     await expect(moves.getByRole("button")).toHaveText(expected);
     await expectAccessible(page, "incoming referral");
 
-    await tabTo(page, moves.getByRole("button", { name: "Zet op: Geaccepteerd" }));
-    await page.keyboard.press("Enter");
-    await tabTo(page, moves.getByRole("button", { name: "Bevestig: Geaccepteerd" }));
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, moves.getByRole("button", { name: "Zet op: Geaccepteerd" }));
+    await tabAndEnter(page, moves.getByRole("button", { name: "Bevestig: Geaccepteerd" }));
     await expect(page.locator(".welzijn-facts")).toContainText("Geaccepteerd");
     await expect(page.getByRole("region", { name: "Geschiedenis" }).getByRole("row")).toHaveCount(3);
   });

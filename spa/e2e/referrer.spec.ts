@@ -1,5 +1,6 @@
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { tabAndEnter, tabAndType, tabTo } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 
@@ -11,22 +12,25 @@ test.describe("the referrer", () => {
     await expectAccessible(page, "referrer outbox");
     await screenshot(page, "referrer");
 
-    await page.getByRole("link", { name: "Nieuwe verwijzing" }).click();
-    await page.getByRole("button", { name: "Nieuwe inwoner registreren" }).click();
+    // The whole flow by keyboard alone: focus follows each step, never back to the page's start.
+    await tabAndEnter(page, page.getByRole("link", { name: "Nieuwe verwijzing" }));
+    await tabAndEnter(page, page.getByRole("button", { name: "Nieuwe inwoner registreren" }));
+    await expect(page.getByRole("heading", { name: "Nieuwe inwoner registreren" })).toBeFocused();
     const register = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
-    await register.getByLabel("Voornaam").fill("Zoë");
-    await register.getByLabel("Achternaam").fill("Testbeek");
-    await register.getByLabel("Geboortedatum").fill("2014-03-04");
-    await register.getByLabel("Straat").fill("Hoofdstraat");
-    await register.getByLabel("Huisnummer").fill("12");
-    await register.getByLabel("Postcode").fill("2181 EC");
-    await register.getByLabel("Woonplaats").fill("Hillegom");
-    await register.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
-    await register.getByRole("button", { name: "Registreren" }).click();
+    await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
+    await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
+    // A day that reads the same as dd-mm and mm-dd: the date field takes digits in the browser's locale.
+    await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
+    await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
+    await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
+    await tabAndType(page, register.getByLabel("Huisnummer"), "12");
+    await tabAndType(page, register.getByLabel("Postcode"), "2181 EC");
+    await tabAndType(page, register.getByLabel("Woonplaats"), "Hillegom");
+    await tabAndEnter(page, register.getByRole("button", { name: "Registreren" }));
 
     const form = page.getByRole("form", { name: "Verwijzing" });
     await expect(form).toBeVisible();
-    await expect(page.getByText("Verwijzing voor Zoë Testbeek.")).toBeVisible();
+    await expect(page.getByText("Verwijzing voor Zoë Testbeek.")).toBeFocused();
     // Under 16: only a parent or guardian can give consent.
     await expect(form.getByText("De inwoner is jonger dan 16")).toBeVisible();
     await expect(form.getByRole("radio")).toHaveCount(1);
@@ -34,18 +38,20 @@ test.describe("the referrer", () => {
     await expectAccessible(page, "referral form");
 
     // Sent empty, every problem the API names is shown in words, beside its field.
-    await form.getByRole("button", { name: "Verwijzing versturen" }).click();
+    await tabAndEnter(page, form.getByRole("button", { name: "Verwijzing versturen" }));
     const problem = page.locator(".welzijn-problem");
-    await expect(problem).toBeVisible();
+    await expect(problem).toBeFocused();
     await expect(problem.getByRole("link").first()).toBeVisible();
     await expect(form.getByLabel("Aanbieder")).toHaveAttribute("aria-invalid", "true");
     await expectAccessible(page, "referral form with problems");
 
-    await form.getByLabel("Aanbieder").selectOption({ label: "Welzijnskompas" });
-    await form.getByRole("checkbox", { name: "Ontmoeten" }).check();
-    await form.getByLabel("Reden van verwijzen").fill("Wil graag andere kinderen leren kennen.");
-    await form.getByLabel("Uw naam (contactpersoon)").fill("Dr. Demo");
-    await form.getByRole("button", { name: "Verwijzing versturen" }).click();
+    await tabAndType(page, form.getByLabel("Aanbieder"), "Welzijnskompas");
+    await expect(form.getByLabel("Aanbieder").locator("option:checked")).toHaveText("Welzijnskompas");
+    await tabTo(page, form.getByRole("checkbox", { name: "Ontmoeten" }));
+    await page.keyboard.press("Space");
+    await tabAndType(page, form.getByLabel("Reden van verwijzen"), "Wil graag andere kinderen leren kennen.");
+    await tabAndType(page, form.getByLabel("Uw naam (contactpersoon)"), "Dr. Demo");
+    await tabAndEnter(page, form.getByRole("button", { name: "Verwijzing versturen" }));
 
     await expect(page).toHaveURL(/\/verwijzer\/verwijzingen\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: "Verwijzing" })).toBeVisible();
@@ -59,7 +65,7 @@ test.describe("the referrer", () => {
     await expect(page.getByRole("region", { name: "Status wijzigen" }).getByRole("button")).toHaveText(["Zet op: Ingetrokken"]);
     await expectAccessible(page, "sent referral");
 
-    await page.getByRole("link", { name: "Terug naar mijn verwijzingen" }).click();
+    await tabAndEnter(page, page.getByRole("link", { name: "Terug naar mijn verwijzingen" }));
     await expect(page.getByRole("row").filter({ hasText: "Zoë Testbeek" })).toContainText("Aangevraagd");
 
     // The same name and birth date again: the API's _search finds the first, and says so.
@@ -67,7 +73,7 @@ test.describe("the referrer", () => {
     await page.getByRole("button", { name: "Nieuwe inwoner registreren" }).click();
     await register.getByLabel("Voornaam").fill("Zoë");
     await register.getByLabel("Achternaam").fill("Testbeek");
-    await register.getByLabel("Geboortedatum").fill("2014-03-04");
+    await register.getByLabel("Geboortedatum").fill("2014-04-04");
     await register.getByLabel("Straat").fill("Hoofdstraat");
     await register.getByLabel("Huisnummer").fill("12");
     await register.getByLabel("Postcode").fill("2181 EC");

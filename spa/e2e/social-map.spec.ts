@@ -2,6 +2,7 @@ import type { MapFilters } from "../src/features/social-map/filters";
 import { searchTitles } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
+import { tabAndEnter, tabTo } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { socialMap, titlesOf } from "./harness/social-map";
 
@@ -165,36 +166,24 @@ test.describe("the public social map", () => {
     await page.goto(`${spa.origin}/`);
     await map.loaded();
 
-    /** Presses Tab until `target` has focus (a reader would see the focus ring move). */
-    const tabTo = async (name: string, target: ReturnType<typeof page.getByRole>) => {
-      for (let presses = 0; presses < 60; presses += 1) {
-        if (await target.evaluate((el) => el === document.activeElement)) return;
-        await page.keyboard.press("Tab");
-      }
-      throw new Error(`Tab never reached ${name}`);
-    };
-
-    await tabTo("the skip link", page.getByRole("link", { name: "Direct naar de inhoud" }));
-    await tabTo("the search field", map.search.getByRole("searchbox", { name: "Zoekwoord" }));
+    await tabTo(page, page.getByRole("link", { name: "Direct naar de inhoud" }));
+    await tabTo(page, map.search.getByRole("searchbox", { name: "Zoekwoord" }));
     await page.keyboard.type("taal");
-    await tabTo("the municipality", map.search.getByRole("combobox", { name: "Gemeente" }));
+    await tabTo(page, map.search.getByRole("combobox", { name: "Gemeente" }));
     await page.keyboard.press("ArrowDown"); // Hillegom, the first municipality
     await expect(map.search.getByLabel("Gemeente")).toHaveValue("GM0534");
-    await tabTo("the places box", map.search.getByRole("checkbox", { name: "Alleen activiteiten met plaatsen vrij" }));
+    await tabTo(page, map.search.getByRole("checkbox", { name: "Alleen activiteiten met plaatsen vrij" }));
     await page.keyboard.press("Space");
-    await tabTo("the search button", map.submit);
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, map.submit);
 
     await expect(page).toHaveURL(`${spa.origin}/?q=taal&municipality=GM0534&hasPlaces=true`);
     const first = map.cards.first().getByRole("link");
     await expect(first).toHaveText("Taalcafé");
-    await tabTo("the first result", first);
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, first);
 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Taalcafé");
     await expect(page.getByRole("main")).toBeFocused(); // a screen reader starts on the new screen
-    await tabTo("the way back", page.getByRole("link", { name: "Terug naar de zoekresultaten" }));
-    await page.keyboard.press("Enter");
+    await tabAndEnter(page, page.getByRole("link", { name: "Terug naar de zoekresultaten" }));
     await expect(page).toHaveURL(`${spa.origin}/?q=taal&municipality=GM0534&hasPlaces=true`);
   });
 

@@ -42,8 +42,14 @@ export async function unwrap<T>(request: Promise<Result<T>>): Promise<T> {
   return result.data;
 }
 
-/** The field problems of an error whose `location` is one of `locations`, in the API's order. */
+/** Whether a problem at `problem` belongs to the field at `field`: the field itself or, for a
+ * list field such as `/redirectUris`, one of its items (`/redirectUris/1`). */
+export function locatedIn(problem: string, field: string): boolean {
+  return problem === field || (field.startsWith("/") && problem.startsWith(`${field}/`));
+}
+
+/** The field problems of an error at `location` (or an item of it), in the API's order. */
 export function fieldProblems(error: unknown, location: string): FieldProblem[] {
   if (!(error instanceof ApiError)) return [];
-  return (error.problem?.errors ?? []).filter((e) => e.location === location);
+  return (error.problem?.errors ?? []).filter((e) => locatedIn(e.location, location));
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading2, Link, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { useEffect, useRef } from "react";
-import { ApiError, ApiUnreachable } from "../api/problem";
+import { ApiError, ApiUnreachable, locatedIn } from "../api/problem";
 import { useI18n } from "../i18n/context";
 import type { MessageKey } from "../i18n/nl";
 import { fieldId } from "./problems";
@@ -57,13 +57,13 @@ export function ProblemDisplay({ error, fields = {}, onRetry, onReload, focus = 
         {problem?.errors && problem.errors.length > 0 && (
           <UnorderedList>
             {problem.errors.map((e) => {
-              const label = fields[e.location];
+              const field = Object.keys(fields).find((location) => locatedIn(e.location, location));
               return (
                 <UnorderedListItem key={`${e.in}:${e.location}:${e.code}`}>
-                  {label === undefined ? (
+                  {field === undefined ? (
                     t("problem.field", { field: e.location, detail: e.detail })
                   ) : (
-                    <Link href={`#${fieldId(e.location)}`}>{t("problem.field", { field: label, detail: e.detail })}</Link>
+                    <Link href={`#${fieldId(field)}`}>{t("problem.field", { field: fields[field] ?? field, detail: e.detail })}</Link>
                   )}
                 </UnorderedListItem>
               );

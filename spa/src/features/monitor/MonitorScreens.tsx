@@ -14,11 +14,15 @@ import {
   UnorderedListItem,
 } from "@utrecht/component-library-react";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type SubmitEvent } from "react";
+import { useSearchParams } from "react-router";
 import { useApi } from "../../api/context";
 import { unwrap } from "../../api/problem";
 import { useThemes } from "../../api/reference";
-import type { components } from "../../api/schema";
+import type { components, operations } from "../../api/schema";
+import { TextField } from "../../components/fields";
+import { filtersFrom, searchFrom } from "../../components/formData";
+import { ProblemContext } from "../../components/problems";
 import { Loading } from "../../components/Loading";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { useEnumLabel } from "../../components/referral";
@@ -29,16 +33,26 @@ import { BarChart } from "./BarChart";
 import { figureCells, YOUTH_BANDS, type Cell } from "./figures";
 
 type Figures = components["schemas"]["ReferralFigures"];
+/** The months counted: the URL's `from` and `until`, as the API takes them. */
+type Period = Pick<NonNullable<operations["referralStatistics"]["parameters"]["query"]>, "from" | "until">;
+const PERIOD = ["from", "until"] as const;
+
+function usePeriod(): Period {
+  const [params] = useSearchParams();
+  return useMemo(() => filtersFrom(params, PERIOD), [params]);
+}
+
 type Dimension = "month" | "theme" | "ageBand" | "status";
 
 const COLOURS = { primary: "#1d5c8c", youth: "#b4421f", adult: "#1d5c8c", median: "#3d6b2e" };
 
 function useReferralStats(groupBy: Dimension) {
   const { client } = useApi();
+  const period = usePeriod();
   return useQuery({
-    queryKey: ["referralStatistics", groupBy],
+    queryKey: ["referralStatistics", groupBy, period],
     queryFn: ({ signal }) =>
-      unwrap(client.GET("/stats/referrals", { params: { query: { groupBy } }, headers: { Accept: "application/json" }, signal })).then(
+      unwrap(client.GET("/stats/referrals", { params: { query: { groupBy, ...period } }, headers: { Accept: "application/json" }, signal })).then(
         (answer) => (typeof answer === "string" ? Promise.reject(new Error("expected JSON")) : answer),
       ),
   });
@@ -109,9 +123,33 @@ function StatPanel({ id, groupBy, title, label, measure }: {
   );
 }
 
+/** The months to count, in the URL (shareable); the API's problems with them beside each field. */
+function PeriodFilter() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  // The same request as the month panel's (one cache entry): a refused period shows here too.
+  const stats = useReferralStats("month");
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setParams(searchFrom(event.currentTarget, PERIOD));
+  };
+  return (
+    <ProblemContext.Provider value={stats.error}>
+      <form key={params.toString()} className="welzijn-filters" onSubmit={submit} aria-label={t("monitor.period")}>
+        <TextField location="from" name="from" type="date" label={t("monitor.from")} description={t("monitor.monthHint")} defaultValue={params.get("from") ?? ""} />
+        <TextField location="until" name="until" type="date" label={t("monitor.until")} defaultValue={params.get("until") ?? ""} />
+        <Button type="submit" appearance="primary-action-button">
+          {t("monitor.apply")}
+        </Button>
+      </form>
+    </ProblemContext.Provider>
+  );
+}
+
 function CsvDownload() {
   const { t } = useI18n();
   const { client } = useApi();
+  const period = usePeriod();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -120,7 +158,7 @@ function CsvDownload() {
     try {
       const csv = await unwrap(
         client.GET("/stats/referrals", {
-          params: { query: { groupBy: "month,theme,ageBand,status" } },
+          params: { query: { groupBy: "month,theme,ageBand,status", ...period } },
           headers: { Accept: "text/csv" },
           parseAs: "text",
         }),
@@ -199,6 +237,7 @@ export default function MonitorScreens() {
     <>
       <Heading1>{t("monitor.heading")}</Heading1>
       <Paragraph>{t("monitor.intro")}</Paragraph>
+      <PeriodFilter />
       <CsvDownload />
       <div className="welzijn-stats">
         <StatPanel id="stat-month" groupBy="month" title={t("monitor.byMonth")} label={byMonth} measure={count} />

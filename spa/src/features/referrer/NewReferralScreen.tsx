@@ -5,9 +5,11 @@ import { useEffect, useState, type SubmitEvent } from "react";
 import { useNavigate } from "react-router";
 import { useApi } from "../../api/context";
 import { unwrap } from "../../api/problem";
+import type { Referral } from "../../api/referrals";
 import { useMunicipalities } from "../../api/reference";
 import type { components } from "../../api/schema";
 import { SelectField, TextField } from "../../components/fields";
+import { useFocusOnMount } from "../../components/focus";
 import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
 import { RouterLink } from "../../components/RouterLink";
@@ -99,6 +101,8 @@ function FindResident({ onChoose, onRegister }: { onChoose: (r: Resident) => voi
 /** Registers a resident; first asks _search whether one with that name and birth date exists. */
 function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
   const { t } = useI18n();
+  // It replaces the button that asked for it: focus moves here, not to the page's start.
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { client } = useApi();
   const municipalities = useMunicipalities();
   const [duplicates, setDuplicates] = useState<Resident[]>();
@@ -148,7 +152,9 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
   const error = create.error ?? search.error;
   return (
     <section aria-labelledby="register-heading">
-      <Heading2 id="register-heading">{t("resident.registerHeading")}</Heading2>
+      <Heading2 id="register-heading" ref={heading} tabIndex={-1}>
+        {t("resident.registerHeading")}
+      </Heading2>
       <ProblemContext.Provider value={error}>
         <form onSubmit={submit} className="welzijn-form" aria-labelledby="register-heading" noValidate>
           {error && (
@@ -213,6 +219,27 @@ function RegisterResident({ onChoose }: { onChoose: (r: Resident) => void }) {
   );
 }
 
+/** The referral form for the resident just chosen or registered, which takes focus. */
+function ChosenResident({ resident, onOther, onSent }: {
+  resident: Resident;
+  onOther: () => void;
+  onSent: (referral: Referral) => void;
+}) {
+  const { t } = useI18n();
+  const chosen = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <>
+      <Paragraph ref={chosen} tabIndex={-1}>
+        {t("newReferral.for", { name: fullName(resident) })}{" "}
+        <Button appearance="subtle-button" onClick={onOther}>
+          {t("newReferral.otherResident")}
+        </Button>
+      </Paragraph>
+      <ReferralForm residentId={resident.id} birthDate={resident.birthDate} onSent={onSent} />
+    </>
+  );
+}
+
 /** Find or register the resident, then write the referral. */
 export function NewReferralScreen() {
   const { t } = useI18n();
@@ -227,19 +254,11 @@ export function NewReferralScreen() {
       <RouterLink to="/verwijzer">{t("outbox.back")}</RouterLink>
       <Heading1>{t("newReferral.heading")}</Heading1>
       {resident !== undefined ? (
-        <>
-          <Paragraph>
-            {t("newReferral.for", { name: fullName(resident) })}{" "}
-            <Button appearance="subtle-button" onClick={() => setResident(undefined)}>
-              {t("newReferral.otherResident")}
-            </Button>
-          </Paragraph>
-          <ReferralForm
-            residentId={resident.id}
-            birthDate={resident.birthDate}
-            onSent={(referral) => void navigate(`/verwijzer/verwijzingen/${referral.id}`)}
-          />
-        </>
+        <ChosenResident
+          resident={resident}
+          onOther={() => setResident(undefined)}
+          onSent={(referral) => void navigate(`/verwijzer/verwijzingen/${referral.id}`)}
+        />
       ) : registering ? (
         <RegisterResident onChoose={setResident} />
       ) : (
