@@ -127,8 +127,11 @@ def _run_role(
     output = result.stdout + result.stderr
     if result.returncode != 0:
         print(output[-12000:])
-    summary = [line for line in output.splitlines() if re.search(r"\d+ (passed|failed)", line)]
-    return result.returncode, summary[-1].strip(" =") if summary else output.strip()[-300:]
+    lines = output.splitlines()
+    summary = [line for line in lines if re.search(r"\d+ (passed|failed)", line)]
+    links = [line.strip() for line in lines if "API Links" in line]
+    told = summary[-1].strip(" =") if summary else output.strip()[-300:]
+    return result.returncode, told + (f"; stateful {links[-1]}" if links else "")
 
 
 def main() -> None:
