@@ -62,7 +62,7 @@ def test_operation_answers_as_its_spec_says(settings: Settings, path: str, metho
 
     @given(case=cases, caller=st.sampled_from(sorted(callers)))
     @hypothesis_settings(
-        max_examples=40, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+        max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck)
     )
     def conforms(case: schemathesis.Case[Any], caller: str) -> None:
         # Random ids rarely exist, so a valid request may rightly answer 404: that check is off.
