@@ -3,7 +3,7 @@ import type { RunningApi } from "./harness/api";
 import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
-import { tabAndEnter } from "./harness/keyboard";
+import { tabAndEnter, tabAndType } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -69,29 +69,32 @@ test.describe("the provider", () => {
     await expect(page.getByRole("region", { name: "Geschiedenis" }).getByRole("row")).toHaveCount(3);
   });
 
-  test("rejects with a reason code, and forwards to another provider", async ({ page, api, spa }) => {
+  test("rejects with a reason code, and forwards to another provider, by keyboard", async ({ page, api, spa }) => {
     await newReferral(api, "Afwijzing");
     await newReferral(api, "Doorsturen");
     await signIn(page, api, spa, ACCOUNTS.provider, "/aanbieder");
 
-    await page.getByRole("link", { name: "Test Afwijzing" }).click();
+    await tabAndEnter(page, page.getByRole("link", { name: "Test Afwijzing" }));
     const moves = page.getByRole("region", { name: "Status wijzigen" });
-    await moves.getByRole("button", { name: "Zet op: Afgewezen" }).click();
-    await moves.getByLabel("Reden").selectOption({ label: "Geen plaats" });
-    await moves.getByRole("button", { name: "Bevestig: Afgewezen" }).click();
+    await tabAndEnter(page, moves.getByRole("button", { name: "Zet op: Afgewezen" }));
+    await tabAndType(page, moves.getByLabel("Reden"), "Geen plaats");
+    await expect(moves.getByLabel("Reden").locator("option:checked")).toHaveText("Geen plaats");
+    await tabAndEnter(page, moves.getByRole("button", { name: "Bevestig: Afgewezen" }));
     await expect(page.locator(".welzijn-facts")).toContainText("Geen plaats");
     await expect(moves).toContainText("U kunt deze verwijzing nu niet wijzigen.");
 
-    await page.getByRole("link", { name: "Terug naar de aanmeldingen" }).click();
-    await page.getByRole("link", { name: "Test Doorsturen" }).click();
-    await page.getByRole("button", { name: "Doorverwijzen" }).click();
+    await tabAndEnter(page, page.getByRole("link", { name: "Terug naar de aanmeldingen" }));
+    await tabAndEnter(page, page.getByRole("link", { name: "Test Doorsturen" }));
+    await tabAndEnter(page, page.getByRole("button", { name: "Doorverwijzen" }));
     const form = page.getByRole("form", { name: "Doorverwijzen" });
-    await form.getByLabel("Aanbieder").selectOption({ label: "Welzijn Hillegom-Lisse (brede organisatie)" });
-    await form.getByLabel("Uw naam (contactpersoon)").fill("Coördinator");
+    const provider = form.getByLabel("Aanbieder");
+    await tabAndType(page, provider, "Welzijn Hillegom");
+    await expect(provider.locator("option:checked")).toHaveText("Welzijn Hillegom-Lisse (brede organisatie)");
+    await tabAndType(page, form.getByLabel("Uw naam (contactpersoon)"), "Coördinator");
     await expectAccessible(page, "forward form");
-    await form.getByRole("button", { name: "Doorverwijzen" }).click();
+    await tabAndEnter(page, form.getByRole("button", { name: "Doorverwijzen" }));
     await expect(page).toHaveURL(/\/aanbieder\?forwarded=/);
-    await page.getByRole("link", { name: "Test Doorsturen" }).click();
+    await tabAndEnter(page, page.getByRole("link", { name: "Test Doorsturen" }));
     await expect(page.locator(".welzijn-facts")).toContainText("Doorverwezen");
   });
 

@@ -68,21 +68,24 @@ test.describe("the referrer", () => {
     await tabAndEnter(page, page.getByRole("link", { name: "Terug naar mijn verwijzingen" }));
     await expect(page.getByRole("row").filter({ hasText: "Zoë Testbeek" })).toContainText("Aangevraagd");
 
-    // The same name and birth date again: the API's _search finds the first, and says so.
-    await page.getByRole("link", { name: "Nieuwe verwijzing" }).click();
-    await page.getByRole("button", { name: "Nieuwe inwoner registreren" }).click();
-    await register.getByLabel("Voornaam").fill("Zoë");
-    await register.getByLabel("Achternaam").fill("Testbeek");
-    await register.getByLabel("Geboortedatum").fill("2014-04-04");
-    await register.getByLabel("Straat").fill("Hoofdstraat");
-    await register.getByLabel("Huisnummer").fill("12");
-    await register.getByLabel("Postcode").fill("2181 EC");
-    await register.getByLabel("Woonplaats").fill("Hillegom");
-    await register.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
-    await register.getByRole("button", { name: "Registreren" }).click();
+    // The same name and birth date again, by keyboard too: the API's _search finds the first,
+    // and says so; choosing it goes on with that resident.
+    await tabAndEnter(page, page.getByRole("link", { name: "Nieuwe verwijzing" }));
+    await tabAndEnter(page, page.getByRole("button", { name: "Nieuwe inwoner registreren" }));
+    await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
+    await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
+    await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
+    await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
+    await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
+    await tabAndType(page, register.getByLabel("Huisnummer"), "12");
+    await tabAndType(page, register.getByLabel("Postcode"), "2181 EC");
+    await tabAndType(page, register.getByLabel("Woonplaats"), "Hillegom");
+    await tabAndEnter(page, register.getByRole("button", { name: "Registreren" }));
     const warning = page.getByRole("heading", { name: "Deze inwoner bestaat misschien al" });
     await expect(warning).toBeVisible();
     await expect(page.getByRole("button", { name: "Kies Zoë Testbeek" })).toBeVisible();
     await expectAccessible(page, "duplicate warning");
+    await tabAndEnter(page, page.getByRole("button", { name: "Kies Zoë Testbeek" }));
+    await expect(page.getByText("Verwijzing voor Zoë Testbeek.")).toBeFocused();
   });
 });
