@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
 import { tabAndEnter, tabAndType, tabTo } from "./harness/keyboard";
@@ -17,16 +18,7 @@ test.describe("the referrer", () => {
     await tabAndEnter(page, page.getByRole("button", { name: "Nieuwe inwoner registreren" }));
     await expect(page.getByRole("heading", { name: "Nieuwe inwoner registreren" })).toBeFocused();
     const register = page.getByRole("form", { name: "Nieuwe inwoner registreren" });
-    await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
-    await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
-    // A day that reads the same as dd-mm and mm-dd: the date field takes digits in the browser's locale.
-    await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
-    await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
-    await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
-    await tabAndType(page, register.getByLabel("Huisnummer"), "12");
-    await tabAndType(page, register.getByLabel("Postcode"), "2181 EC");
-    await tabAndType(page, register.getByLabel("Woonplaats"), "Hillegom");
-    await tabAndEnter(page, register.getByRole("button", { name: "Registreren" }));
+    await registerZoe(page, register);
 
     const form = page.getByRole("form", { name: "Verwijzing" });
     await expect(form).toBeVisible();
@@ -72,15 +64,7 @@ test.describe("the referrer", () => {
     // and says so; choosing it goes on with that resident.
     await tabAndEnter(page, page.getByRole("link", { name: "Nieuwe verwijzing" }));
     await tabAndEnter(page, page.getByRole("button", { name: "Nieuwe inwoner registreren" }));
-    await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
-    await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
-    await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
-    await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
-    await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
-    await tabAndType(page, register.getByLabel("Huisnummer"), "12");
-    await tabAndType(page, register.getByLabel("Postcode"), "2181 EC");
-    await tabAndType(page, register.getByLabel("Woonplaats"), "Hillegom");
-    await tabAndEnter(page, register.getByRole("button", { name: "Registreren" }));
+    await registerZoe(page, register);
     const warning = page.getByRole("heading", { name: "Deze inwoner bestaat misschien al" });
     await expect(warning).toBeVisible();
     await expect(page.getByRole("button", { name: "Kies Zoë Testbeek" })).toBeVisible();
@@ -89,3 +73,17 @@ test.describe("the referrer", () => {
     await expect(page.getByText("Verwijzing voor Zoë Testbeek.")).toBeFocused();
   });
 });
+
+/** Fills in and sends the register form by keyboard, for the same young resident each time. */
+async function registerZoe(page: Page, register: Locator): Promise<void> {
+  await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
+  await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
+  // A day that reads the same as dd-mm and mm-dd: the date field takes digits in the browser's locale.
+  await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
+  await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
+  await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
+  await tabAndType(page, register.getByLabel("Huisnummer"), "12");
+  await tabAndType(page, register.getByLabel("Postcode"), "2181 EC");
+  await tabAndType(page, register.getByLabel("Woonplaats"), "Hillegom");
+  await tabAndEnter(page, register.getByRole("button", { name: "Registreren" }));
+}
