@@ -266,19 +266,31 @@ async def held_in_the_database(
     async with admin_db.transaction():
         await admin_db.execute("LOCK TABLE referrals IN ACCESS EXCLUSIVE MODE")
         pending = asyncio.create_task(request)
-        await _waiting_for_a_lock(admin_db)
+        await _waiting_for_the_lock(admin_db, pending)
         yield pending
 
 
-async def _waiting_for_a_lock(admin_db: asyncpg.Connection, count: int = 1) -> None:
-    """Until `count` other backends of this database wait for a lock."""
+async def _waiting_for_the_lock(
+    admin_db: asyncpg.Connection, request: asyncio.Task[httpx.Response]
+) -> None:
+    """Until another backend of this database waits for a lock.
+
+    `admin_db` polls from inside the transaction that holds the lock, and PostgreSQL shows a
+    transaction the list of backends as it was at its first read of `pg_stat_activity` (only
+    their wait events are live): without clearing that snapshot each poll, a request on a
+    connection opened after the first poll would never be seen. A request that ends before
+    it reaches the lock fails the test at once, with its answer."""
     deadline = time.monotonic() + 20
     query = (
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
         "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
     )
     while time.monotonic() < deadline:
-        if await admin_db.fetchval(query) >= count:
+        if request.done():
+            answer = request.result()
+            pytest.fail(f"the request ended before the lock: {answer.status_code} {answer.text}")
+        await admin_db.execute("SELECT pg_stat_clear_snapshot()")
+        if await admin_db.fetchval(query):
             return
         await asyncio.sleep(0.05)
     pytest.fail("no request reached the database")
