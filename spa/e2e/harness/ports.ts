@@ -19,10 +19,16 @@ function isFree(port: number): Promise<boolean> {
 }
 
 const taken = new Set<number>();
+const SIZE = PORT_RANGE.last - PORT_RANGE.first + 1;
+// A port is free when looked at and taken only later (the API seeds before it listens), so
+// two runs on one machine that both scanned from the first port would pick the same ones:
+// each process starts its scan at a place of its own in the range.
+const START = Math.floor(Math.random() * SIZE);
 
-/** A port in the range that nothing listens on and this run has not handed out yet. */
+/** A port in the range that nothing listens on and this process has not handed out yet. */
 export async function freePort(): Promise<number> {
-  for (let port = PORT_RANGE.first; port <= PORT_RANGE.last; port += 1) {
+  for (let step = 0; step < SIZE; step += 1) {
+    const port = PORT_RANGE.first + ((START + step) % SIZE);
     if (!taken.has(port) && (await isFree(port))) {
       taken.add(port);
       return port;
