@@ -15,10 +15,17 @@ from api.activities.schemas import ActivityCreate, ActivityRead, ActivityUpdate
 from api.auth.permissions import CanManageActivities, MaybeCaller
 from api.core.config import AppSettings
 from api.core.db import ReadOnlySession, Session
-from api.core.etag import IfMatch, IfNoneMatch, etag, matches
+from api.core.etag import IfMatch, IfNoneMatch, etag
 from api.core.formats import ANY_THEME, MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
-from api.core.routing import not_modified, problems, public_cache, router, with_headers
+from api.core.routing import (
+    conditional_read,
+    created,
+    problems,
+    public_cache,
+    router,
+    with_headers,
+)
 from api.core.types import UtcDateTime
 
 routes = router("activities")
@@ -164,8 +171,7 @@ async def create_activity(
 ) -> ActivityRead:
     """Provider staff create activities of their own organisation; admins of any provider."""
     activity, version = await service.create(session, caller, body, settings.schedule_horizon_days)
-    response.headers["Location"] = f"/v1/activities/{activity.id}"
-    response.headers["ETag"] = etag(version)
+    created(response, f"/v1/activities/{activity.id}", version)
     return activity
 
 
@@ -185,11 +191,7 @@ async def get_activity(
 ) -> Any:
     """Answers 304 when `If-None-Match` holds the current ETag."""
     activity, version = service.present(found)
-    if matches(if_none_match, version):
-        return not_modified(version, caller)
-    public_cache(response, caller)
-    response.headers["ETag"] = etag(version)
-    return activity
+    return conditional_read(activity, version, if_none_match, caller, response)
 
 
 @routes.patch(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.routing import APIRoute, iter_route_contexts
 from pydantic.alias_generators import to_camel
 
 from api.core.errors import UnsupportedMediaType
+from api.core.etag import etag, matches
+
+T = TypeVar("T")
 
 JSON_TYPES = ("application/json", "application/merge-patch+json")
 
@@ -93,9 +96,28 @@ def public_cache(response: Response, caller: object | None) -> None:
 
 def not_modified(version: int, caller: object | None) -> Response:
     """304 for a conditional GET whose ETag is still current."""
-    response = Response(status_code=304, headers={"ETag": f'"{version}"'})
+    response = Response(status_code=304, headers={"ETag": etag(version)})
     public_cache(response, caller)
     return response
+
+
+def conditional_read(
+    read: T, version: int, if_none_match: str | None, caller: object | None, response: Response
+) -> T | Response:
+    """A GET of a versioned resource: 304 when `If-None-Match` names the current version,
+    otherwise the read with its ETag (briefly cacheable by anyone when anonymous)."""
+    if matches(if_none_match, version):
+        return not_modified(version, caller)
+    public_cache(response, caller)
+    response.headers["ETag"] = etag(version)
+    return read
+
+
+def created(response: Response, location: str, version: int | None = None) -> None:
+    """The headers of a 201: where the new resource is and, when it has one, its version."""
+    response.headers["Location"] = location
+    if version is not None:
+        response.headers["ETag"] = etag(version)
 
 
 def problems(*statuses: int, **typed: type[Any]) -> dict[int | str, dict[str, Any]]:

@@ -8,9 +8,10 @@ rules they could not follow. Anyone may read them, from any origin (api.hsds.cor
 from __future__ import annotations
 
 import uuid
+from dataclasses import asdict, dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import Body, Path, Query, status
+from fastapi import Body, Depends, Path, Query, status
 from fastapi.responses import JSONResponse
 
 from api.auth.permissions import CanManageActivities, Open
@@ -38,6 +39,20 @@ Flag = Annotated[bool, Query()]
 Since = Annotated[UtcDateTime | None, Query(description="On or after; with a zone.")]
 
 
+@dataclass(frozen=True)
+class ServiceQuery:
+    """HSDA's filters of services, alike for services and services at locations."""
+
+    search: Search = None
+    taxonomy_term_id: OptionalId = None
+    taxonomy_id: OptionalId = None
+    organization_id: OptionalId = None
+    modified_after: Since = None
+
+
+ServiceFilters = Annotated[ServiceQuery, Depends()]
+
+
 def _answer(body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body, headers={"Cache-Control": PUBLIC_CACHE})
 
@@ -60,18 +75,12 @@ async def get_paginated_list_of_services(
     session: ReadOnlySession,
     _: Open,
     page: Pages,
-    search: Search = None,
-    taxonomy_term_id: OptionalId = None,
-    taxonomy_id: OptionalId = None,
-    organization_id: OptionalId = None,
-    modified_after: Since = None,
+    query: ServiceFilters,
     minimal: Flag = False,
     full: Flag = False,
     output: Format = "json",
 ) -> JSONResponse:
-    filters = await reader.service_filter(
-        session, search, taxonomy_term_id, taxonomy_id, organization_id, modified_after
-    )
+    filters = await reader.service_filter(session, **asdict(query))
     form: mapping.Form = "minimal" if minimal else ("full" if full else "list")
     return _answer(await reader.list_services(session, filters, form, page))
 
@@ -114,11 +123,7 @@ async def get_paginated_list_of_service_at_location(
     session: ReadOnlySession,
     _: Open,
     page: Pages,
-    search: Search = None,
-    taxonomy_term_id: OptionalId = None,
-    taxonomy_id: OptionalId = None,
-    organization_id: OptionalId = None,
-    modified_after: Since = None,
+    query: ServiceFilters,
     full: Flag = False,
     output: Format = "json",
     postcode: Annotated[
@@ -127,14 +132,7 @@ async def get_paginated_list_of_service_at_location(
     proximity: Annotated[str | None, Query(description="Not offered: no coordinates.")] = None,
 ) -> JSONResponse:
     filters = await reader.service_filter(
-        session,
-        search,
-        taxonomy_term_id,
-        taxonomy_id,
-        organization_id,
-        modified_after,
-        postcode=postcode,
-        proximity=proximity,
+        session, **asdict(query), postcode=postcode, proximity=proximity
     )
     return _answer(await reader.list_service_at_locations(session, filters, full, page))
 

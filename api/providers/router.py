@@ -9,10 +9,17 @@ from fastapi import Depends, Path, Query, Response, status
 
 from api.auth.permissions import CanManageProviders, MaybeCaller
 from api.core.db import ReadOnlySession, Session
-from api.core.etag import IfMatch, IfNoneMatch, etag, matches
+from api.core.etag import IfMatch, IfNoneMatch, etag
 from api.core.formats import ANY_THEME, MunicipalityCode, PlainText, ThemeSlug
 from api.core.pagination import Page, Paging
-from api.core.routing import not_modified, problems, public_cache, router, with_headers
+from api.core.routing import (
+    conditional_read,
+    created,
+    problems,
+    public_cache,
+    router,
+    with_headers,
+)
 from api.providers import service
 from api.providers.models import Provider, ProviderKind
 from api.providers.schemas import ProviderCreate, ProviderRead, ProviderUpdate
@@ -95,8 +102,7 @@ async def create_provider(
     municipality; the provider's organisation is created with it. Provider staff register
     their own organisation's profile, once (409 after), inactive until it is activated."""
     provider, version = await service.create(session, caller, body)
-    response.headers["Location"] = f"/v1/providers/{provider.id}"
-    response.headers["ETag"] = etag(version)
+    created(response, f"/v1/providers/{provider.id}", version)
     return provider
 
 
@@ -115,11 +121,7 @@ async def get_provider(
     # Any: a ProviderRead or a bare 304 Response; `response_model` documents the read.
 ) -> Any:
     provider, version = await service.read(session, found)
-    if matches(if_none_match, version):
-        return not_modified(version, caller)
-    public_cache(response, caller)
-    response.headers["ETag"] = etag(version)
-    return provider
+    return conditional_read(provider, version, if_none_match, caller, response)
 
 
 @routes.patch(

@@ -50,28 +50,27 @@ async def get_visible(
     return provider
 
 
+async def _per_provider(
+    session: AsyncSession, ids: list[uuid.UUID], owner: Any, value: Any
+) -> dict[uuid.UUID, list[str]]:
+    """The `value`s of each provider in `ids` (a link table's columns), sorted: one query."""
+    found: dict[uuid.UUID, list[str]] = defaultdict(list)
+    if ids:
+        rows = await session.execute(
+            sa.select(owner, value).where(col(owner).in_(ids)).order_by(col(value))
+        )
+        for provider_id, item in rows.all():
+            found[provider_id].append(item)
+    return found
+
+
 async def present(session: AsyncSession, providers: Sequence[Provider]) -> list[ProviderRead]:
     """Providers with their municipalities and themes: two queries for the whole page."""
     ids = [p.id for p in providers]
-    municipalities: dict[uuid.UUID, list[str]] = defaultdict(list)
-    themes: dict[uuid.UUID, list[str]] = defaultdict(list)
-    if ids:
-        for pid, code in (
-            await session.execute(
-                select(ProviderMunicipality.provider_id, ProviderMunicipality.municipality_code)
-                .where(col(ProviderMunicipality.provider_id).in_(ids))
-                .order_by(col(ProviderMunicipality.municipality_code))
-            )
-        ).all():
-            municipalities[pid].append(code)
-        for pid, slug in (
-            await session.execute(
-                select(ProviderTheme.provider_id, ProviderTheme.theme_slug)
-                .where(col(ProviderTheme.provider_id).in_(ids))
-                .order_by(col(ProviderTheme.theme_slug))
-            )
-        ).all():
-            themes[pid].append(slug)
+    municipalities = await _per_provider(
+        session, ids, ProviderMunicipality.provider_id, ProviderMunicipality.municipality_code
+    )
+    themes = await _per_provider(session, ids, ProviderTheme.provider_id, ProviderTheme.theme_slug)
     return [
         ProviderRead.model_validate(
             p.model_dump()

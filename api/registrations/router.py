@@ -11,7 +11,7 @@ from api.activities.router import ActivityId
 from api.auth.permissions import CanReadRegistrations, CanRegisterResidents
 from api.core.db import Session
 from api.core.pagination import Page, Paging
-from api.core.routing import problems, router, with_headers
+from api.core.routing import created, problems, router, with_headers
 from api.registrations import service
 from api.registrations.models import RegistrationStatus
 from api.registrations.schemas import RegistrationCreate, RegistrationRead
@@ -43,7 +43,7 @@ async def create_registration(
     """`registered` while there are places, `waitlisted` after. A resident outside the
     activity's ages needs an `overrideReason`; a resident is never registered twice."""
     registration = await service.register(session, caller, activity_id, body)
-    response.headers["Location"] = f"/v1/activities/{activity_id}/registrations/{registration.id}"
+    created(response, f"/v1/activities/{activity_id}/registrations/{registration.id}")
     return registration
 
 

@@ -16,7 +16,7 @@ from api.core.db import Session
 from api.core.etag import IfMatch, etag
 from api.core.formats import MunicipalityCode
 from api.core.pagination import Page, Paging
-from api.core.routing import problems, router, with_headers
+from api.core.routing import created, problems, router, with_headers
 from api.residents import service
 from api.residents.models import Resident
 from api.residents.schemas import (
@@ -94,8 +94,7 @@ async def create_resident(
     """A BSN, or any other field the API does not know, is refused with 400. An obvious
     duplicate of a resident you may see answers 409 with a link to it."""
     resident, version = await service.create(session, caller, body)
-    response.headers["Location"] = service.link(resident.id)
-    response.headers["ETag"] = etag(version)
+    created(response, service.link(resident.id), version)
     return resident
 
 

@@ -10,7 +10,7 @@ from fastapi import Path, Response, status
 from api.auth.permissions import CanManageStaff
 from api.core.db import Session
 from api.core.pagination import Page, Paging
-from api.core.routing import problems, router, with_headers
+from api.core.routing import created, problems, router, with_headers
 from api.staff import service
 from api.staff.schemas import (
     StaffClientCreate,
@@ -62,9 +62,9 @@ async def create_staff_user(
 ) -> StaffUserCreated:
     """The answer holds a temporary password, shown only now; at the first sign-in the user
     chooses their own. 409 when the e-mail address has an account."""
-    created = await service.create_user(session, caller, body)
-    response.headers["Location"] = f"/v1/staff/users/{created.id}"
-    return created
+    account = await service.create_user(session, caller, body)
+    created(response, f"/v1/staff/users/{account.id}")
+    return account
 
 
 @routes.get("/staff/users/{userId}", summary="Get a staff account")
@@ -117,9 +117,9 @@ async def create_staff_client(
 ) -> StaffClientCreated:
     """A partner system gets a secret (shown only now); a front end (`public: true`) gets
     none and signs users in with the authorization code flow, to its exact redirect URIs."""
-    created = await service.create_client(session, caller, body)
-    response.headers["Location"] = f"/v1/staff/clients/{created.id}"
-    return created
+    client = await service.create_client(session, caller, body)
+    created(response, f"/v1/staff/clients/{client.id}")
+    return client
 
 
 @routes.get("/staff/clients/{clientId}", summary="Get a client")

@@ -11,7 +11,7 @@ from api.auth.permissions import CanManageSubscriptions
 from api.core.config import AppSettings
 from api.core.db import Session
 from api.core.pagination import Page, Paging
-from api.core.routing import problems, router, with_headers
+from api.core.routing import created, problems, router, with_headers
 from api.webhooks import service
 from api.webhooks.schemas import (
     DeliveryRead,
@@ -49,9 +49,9 @@ async def create_subscription(
 ) -> SubscriptionCreated:
     """The answer holds the signing secret, shown only now. The subscription is
     `pending-verification` until the callback echoed a challenge (docs/webhooks.md)."""
-    created = await service.create(session, caller, body, settings)
-    response.headers["Location"] = f"/v1/subscriptions/{created.id}"
-    return created
+    subscription = await service.create(session, caller, body, settings)
+    created(response, f"/v1/subscriptions/{subscription.id}")
+    return subscription
 
 
 @routes.get("/subscriptions", summary="List your subscriptions", openapi_extra=PAGED)
