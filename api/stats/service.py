@@ -41,6 +41,15 @@ class Query:
     until_month: str | None
     threshold: int
 
+    def window(self) -> dict[str, Any]:
+        """What every statistics document says of the question it answers."""
+        return {
+            "group_by": list(self.group_by),
+            "from_month": self.from_month,
+            "until_month": self.until_month,
+            "threshold": self.threshold,
+        }
+
 
 # Any: columns and SQL expressions of several types, as SQLAlchemy types them.
 def _referral_dimension(name: str) -> Any:
@@ -196,13 +205,7 @@ async def referral_statistics(
     ]
     trail.record(session, caller, "statistics", "referral", [])
     await trail.commit(session)
-    return ReferralStatistics(
-        group_by=list(query.group_by),
-        from_month=query.from_month,
-        until_month=query.until_month,
-        threshold=query.threshold,
-        groups=groups,
-    )
+    return ReferralStatistics(**query.window(), groups=groups)
 
 
 def _bands() -> sa.CTE:
@@ -326,14 +329,7 @@ async def activity_statistics(
     reach = await _reach(session, caller, query)
     trail.record(session, caller, "statistics", "activity", [])
     await trail.commit(session)
-    return ActivityStatistics(
-        group_by=list(query.group_by),
-        from_month=query.from_month,
-        until_month=query.until_month,
-        threshold=query.threshold,
-        groups=figures,
-        reach=reach,
-    )
+    return ActivityStatistics(**query.window(), groups=figures, reach=reach)
 
 
 async def _reach(session: AsyncSession, caller: Caller, query: Query) -> list[Reach]:
