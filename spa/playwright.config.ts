@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM, CHROMIUM_FLAGS } from "./e2e/harness/chromium";
+import { CHROMIUM, CHROMIUM_ENV, CHROMIUM_FLAGS } from "./e2e/harness/chromium";
 
 /**
  * Browser tests against the real API and the production build, both started by the tests
@@ -15,7 +15,7 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     browserName: "chromium",
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS, env: CHROMIUM_ENV },
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
     viewport: { width: 1280, height: 900 },

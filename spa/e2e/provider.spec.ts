@@ -3,7 +3,7 @@ import type { RunningApi } from "./harness/api";
 import { apiClient } from "./harness/api-client";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
-import { tabAndEnter, tabAndType } from "./harness/keyboard";
+import { tabAndEnter, tabAndType, tabAndTypeDate, tabTo } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 import { staffClient } from "./harness/staff-api";
@@ -98,30 +98,41 @@ test.describe("the provider", () => {
     await expect(page.locator(".welzijn-facts")).toContainText("Doorverwezen");
   });
 
-  test("creates and publishes an activity; an edit that crossed another offers to reload", async ({ page, api, spa }) => {
+  test("creates and publishes an activity by keyboard; an edit that crossed another offers to reload", async ({ page, api, spa }) => {
     await signIn(page, api, spa, ACCOUNTS.provider, "/aanbieder");
-    await page.getByRole("navigation", { name: "Aanbieder" }).getByRole("link", { name: "Activiteiten" }).click();
+    await tabAndEnter(page, page.getByRole("navigation", { name: "Aanbieder" }).getByRole("link", { name: "Activiteiten" }));
     await expect(page.getByRole("heading", { level: 1, name: "Activiteiten" })).toBeVisible();
     await expectAccessible(page, "provider activities");
-    await page.getByRole("link", { name: "Nieuwe activiteit" }).click();
+    await tabAndEnter(page, page.getByRole("link", { name: "Nieuwe activiteit" }));
 
     const form = page.getByRole("form", { name: "Activiteit" });
-    await form.getByRole("button", { name: "Opslaan" }).click();
-    await expect(page.locator(".welzijn-problem")).toBeVisible();
-    await expect(form.getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
+    const title = form.getByLabel("Titel");
+    await tabAndEnter(page, form.getByRole("button", { name: "Opslaan" }));
+    await expect(page.locator(".welzijn-problem")).toBeFocused();
+    await expect(title).toHaveAttribute("aria-invalid", "true");
 
-    await form.getByLabel("Titel").fill("Spelletjesmiddag");
-    await form.getByLabel("Gemeente").selectOption({ label: "Hillegom" });
-    await form.getByRole("checkbox", { name: "Ontmoeten" }).check();
-    await form.getByLabel("Begint").fill("2027-03-02T14:00");
-    await form.getByLabel("Eindigt").fill("2027-03-02T16:00");
-    await form.getByLabel("Aantal plaatsen").fill("2");
-    await form.getByRole("button", { name: "Opslaan" }).click();
+    await tabAndType(page, title, "Spelletjesmiddag");
+    await tabAndType(page, form.getByLabel("Gemeente"), "Hillegom");
+    await expect(form.getByLabel("Gemeente").locator("option:checked")).toHaveText("Hillegom");
+    await tabTo(page, form.getByRole("checkbox", { name: "Ontmoeten" }));
+    await page.keyboard.press("Space");
+    await expect(form.getByRole("checkbox", { name: "Ontmoeten" })).toBeChecked();
+    // A day that is not its month (2 March): the segments must take the digits in their order.
+    await tabAndTypeDate(page, form.getByLabel("Begint"), "2027-03-02T14:00");
+    await tabAndTypeDate(page, form.getByLabel("Eindigt"), "2027-03-02T16:00");
+    await tabAndType(page, form.getByLabel("Aantal plaatsen"), "2");
+    await tabAndEnter(page, form.getByRole("button", { name: "Opslaan" }));
     await expect(page).toHaveURL(/\/aanbieder\/activiteiten\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1, name: "Spelletjesmiddag" })).toBeVisible();
-    await page.getByRole("button", { name: "Publiceren" }).click();
+    await expect(form.getByLabel("Begint")).toHaveValue("2027-03-02T14:00");
+    // Each save renews the form, and the button pressed with it: focus moves to what happened.
     await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
+    await expect(page.getByRole("status")).toBeFocused();
+
+    await tabAndEnter(page, page.getByRole("button", { name: "Publiceren" }));
     await expect(form.getByLabel("Status")).toHaveValue("published");
+    await expect(page.getByRole("status")).toHaveText("Opgeslagen.");
+    await expect(page.getByRole("status")).toBeFocused();
     await expect(page.getByRole("region", { name: "Aanmeldingen en wachtlijst" })).toContainText("Nog geen aanmeldingen.");
     await expectAccessible(page, "activity editor");
 
@@ -133,10 +144,16 @@ test.describe("the provider", () => {
       params: { path: { activityId }, header: { "If-Match": current.response.headers.get("ETag") ?? "" } },
       body: { title: "Spelletjesmiddag (nieuw)" },
     });
-    await form.getByLabel("Titel").fill("Spelletjesmiddag (mijn versie)");
-    await form.getByRole("button", { name: "Opslaan" }).click();
+    await tabTo(page, title);
+    await page.keyboard.press("End");
+    await page.keyboard.type(" (mijn versie)");
+    await expect(title).toHaveValue("Spelletjesmiddag (mijn versie)");
+    await tabAndEnter(page, form.getByRole("button", { name: "Opslaan" }));
     await expect(page.getByRole("heading", { name: "Iemand anders was u voor" })).toBeVisible();
-    await page.getByRole("button", { name: "Opnieuw laden" }).click();
+    await expect(page.locator(".welzijn-problem")).toBeFocused();
+    await tabAndEnter(page, page.getByRole("button", { name: "Opnieuw laden" }));
     await expect(page.getByRole("form", { name: "Activiteit" }).getByLabel("Titel")).toHaveValue("Spelletjesmiddag (nieuw)");
+    await expect(page.getByRole("status")).toHaveText("Opnieuw geladen: u ziet nu de laatste versie. Breng uw wijziging zo nodig opnieuw aan.");
+    await expect(page.getByRole("status")).toBeFocused();
   });
 });

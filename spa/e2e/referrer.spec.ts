@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectAccessible } from "./harness/axe";
 import { expect, test } from "./harness/fixtures";
-import { tabAndEnter, tabAndType, tabTo } from "./harness/keyboard";
+import { tabAndEnter, tabAndType, tabAndTypeDate, tabTo } from "./harness/keyboard";
 import { screenshot } from "./harness/screenshots";
 import { ACCOUNTS, signIn } from "./harness/sign-in";
 
@@ -78,8 +78,7 @@ test.describe("the referrer", () => {
 async function registerZoe(page: Page, register: Locator): Promise<void> {
   await tabAndType(page, register.getByLabel("Voornaam"), "Zoë");
   await tabAndType(page, register.getByLabel("Achternaam"), "Testbeek");
-  // A day that reads the same as dd-mm and mm-dd: the date field takes digits in the browser's locale.
-  await tabAndType(page, register.getByLabel("Geboortedatum"), "04042014");
+  await tabAndTypeDate(page, register.getByLabel("Geboortedatum"), "2014-04-04");
   await tabAndType(page, register.getByLabel("Gemeente"), "Hillegom");
   await tabAndType(page, register.getByLabel("Straat"), "Hoofdstraat");
   await tabAndType(page, register.getByLabel("Huisnummer"), "12");

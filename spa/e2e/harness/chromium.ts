@@ -15,6 +15,16 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
+/**
+ * The browser's environment, with its own language pinned to US English. Playwright's `locale`
+ * (nl-NL in playwright.config.ts) sets navigator.language, Accept-Language and Intl, but date
+ * and time fields order their segments by Chromium's UI language, which on Linux comes from
+ * LANGUAGE, LC_ALL, LC_MESSAGES or LANG and falls back to en-US when that language's pak is
+ * not installed (Debian's chromium without chromium-l10n has en-US alone). Pinned, every
+ * machine shows mm/dd/yyyy hh:mm AM/PM, the order `tabAndTypeDate` types.
+ */
+export const CHROMIUM_ENV = { ...process.env, LANGUAGE: "en_US" };
+
 export function assertChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no chromium at ${CHROMIUM}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);

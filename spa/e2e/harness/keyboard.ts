@@ -32,3 +32,26 @@ export async function tabAndType(page: Page, target: Locator, text: string): Pro
   await tabTo(page, target);
   await page.keyboard.type(text);
 }
+
+/**
+ * Tabs to a date field (`type="date"`, value `2027-03-02`) or a date and time field
+ * (`type="datetime-local"`, `2027-03-02T14:00`) and types it segment by segment as the field
+ * shows it in the test browser (CHROMIUM_ENV pins its language: mm/dd/yyyy hh:mm AM/PM):
+ * month, day and year (each moves on by itself, but for the year), Tab, hours, minutes and
+ * A or P. Then the field must hold `value`: with a day that is not its month, digits taken in
+ * another order fail here.
+ */
+export async function tabAndTypeDate(page: Page, target: Locator, value: string): Promise<void> {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (parts === null) throw new Error(`neither a date (2027-03-02) nor a date and time (2027-03-02T14:00): ${value}`);
+  const [, year, month, day, hours, minutes] = parts;
+  await tabTo(page, target);
+  await page.keyboard.type(`${month}${day}${year}`);
+  if (hours !== undefined && minutes !== undefined) {
+    const hour = Number(hours);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(`${String(hour % 12 || 12).padStart(2, "0")}${minutes}${hour < 12 ? "A" : "P"}`);
+  }
+  const typed = await target.inputValue();
+  if (typed !== value) throw new Error(`the date field holds "${typed}" after typing ${value} as mm/dd/yyyy hh:mm AM/PM`);
+}

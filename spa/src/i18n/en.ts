@@ -315,6 +315,7 @@ export const en: Messages = {
   "activityForm.save": "Save",
   "activityForm.publish": "Publish",
   "activityForm.saved": "Saved.",
+  "activityForm.reloaded": "Reloaded: this is the latest version. Make your change again if you still need it.",
   "registrations.heading": "Registrations and waiting list",
   "registrations.loading": "Loading registrations…",
   "registrations.none": "No registrations yet.",

@@ -316,6 +316,7 @@ export const nl = {
   "activityForm.save": "Opslaan",
   "activityForm.publish": "Publiceren",
   "activityForm.saved": "Opgeslagen.",
+  "activityForm.reloaded": "Opnieuw geladen: u ziet nu de laatste versie. Breng uw wijziging zo nodig opnieuw aan.",
   "registrations.heading": "Aanmeldingen en wachtlijst",
   "registrations.loading": "Aanmeldingen worden geladen…",
   "registrations.none": "Nog geen aanmeldingen.",

@@ -14,13 +14,14 @@ import {
 } from "@utrecht/component-library-react";
 import { formText } from "../../components/formData";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useApi } from "../../api/context";
 import { ApiError, unwrap } from "../../api/problem";
 import { useMunicipalities, useThemes } from "../../api/reference";
 import type { components } from "../../api/schema";
 import { CheckboxField, CheckboxGroup, SelectField, TextareaField, TextField } from "../../components/fields";
+import { useFocusOnMount } from "../../components/focus";
 import { Loading } from "../../components/Loading";
 import { ProblemContext } from "../../components/problems";
 import { ProblemDisplay } from "../../components/ProblemDisplay";
@@ -148,6 +149,20 @@ function Registrations({ activityId }: { activityId: string }) {
   );
 }
 
+/**
+ * What the last save or reload did, in words. It takes focus: after either the form is a new one
+ * (its key is the ETag) without the button a keyboard user pressed, and focus would fall to the
+ * page's start.
+ */
+function Outcome({ children }: { children: ReactNode }) {
+  const ref = useFocusOnMount<HTMLParagraphElement>();
+  return (
+    <Paragraph ref={ref} tabIndex={-1} role="status" className="welzijn-outcome">
+      {children}
+    </Paragraph>
+  );
+}
+
 /** Create an activity, or edit one with If-Match (a 412 offers to reload); publish in one step. */
 export function ActivityEditScreen() {
   const i18n = useI18n();
@@ -162,6 +177,7 @@ export function ActivityEditScreen() {
   const current = useActivityWithTag(activityId);
   const activity: Activity | undefined = current.data?.activity;
   const formRef = useRef<HTMLFormElement>(null);
+  const [reloaded, setReloaded] = useState(false);
 
   const save = useMutation({
     mutationFn: async (body: NewActivity) => {
@@ -193,6 +209,7 @@ export function ActivityEditScreen() {
     const value = (name: string) => formText(form, name);
     const when = (name: string) => (value(name) === "" ? "" : new Date(value(name)).toISOString());
     const capacity = value("capacity");
+    setReloaded(false);
     save.mutate({
       title: value("title"),
       description: value("description"),
@@ -206,9 +223,9 @@ export function ActivityEditScreen() {
       status: status ?? (value("status") as ActivityState),
     });
   };
-  const reload = () => {
+  const reload = async () => {
     save.reset();
-    void current.refetch();
+    if ((await current.refetch()).isSuccess) setReloaded(true);
   };
   const conflict = save.error instanceof ApiError && save.error.status === 412;
   const fields = {
@@ -224,7 +241,11 @@ export function ActivityEditScreen() {
     <>
       <RouterLink to="/aanbieder/activiteiten">{t("activities.back")}</RouterLink>
       <Heading1>{activity?.title ?? t("activityForm.newTitle")}</Heading1>
-      {save.isSuccess && <Paragraph role="status">{t("activityForm.saved")}</Paragraph>}
+      {save.isSuccess ? (
+        <Outcome key="saved">{t("activityForm.saved")}</Outcome>
+      ) : (
+        reloaded && <Outcome key="reloaded">{t("activityForm.reloaded")}</Outcome>
+      )}
       <ProblemContext.Provider value={save.error}>
         {/* A new key after reloading: the fields show what the server has now. */}
         <form
@@ -235,7 +256,7 @@ export function ActivityEditScreen() {
             e.preventDefault();
             submit(e.currentTarget);
           }} aria-label={t("activityForm.label")} noValidate>
-          {save.isError && <ProblemDisplay error={save.error} fields={fields} onReload={conflict ? reload : undefined} focus />}
+          {save.isError && <ProblemDisplay error={save.error} fields={fields} onReload={conflict ? () => void reload() : undefined} focus />}
           <TextField location="/title" name="title" label={fields["/title"]} defaultValue={activity?.title ?? ""} />
           <TextareaField location="/description" name="description" label={t("activityForm.description")} rows={3} defaultValue={activity?.description ?? ""} />
           <SelectField location="/municipality" name="municipality" label={fields["/municipality"]} defaultValue={activity?.municipality ?? ""}>
