@@ -27,7 +27,6 @@ from api.activities.schemas import ActivityRead
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import UTCDateTime, table_of, utcnow
-from api.core.errors import NotFound
 from api.core.pagination import Keyset, PageRequest, SortKey
 from api.providers.models import Provider
 
@@ -296,5 +295,5 @@ async def load_row(
         )
     ).one_or_none()
     if row is None:
-        raise NotFound("No activity with this id.", code="activity-not-found")
+        raise access.not_found()
     return row
