@@ -16,7 +16,7 @@ from api.activities.models import Activity, ActivityStatus
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import table_of
-from api.core.errors import Forbidden
+from api.core.errors import Forbidden, NotFound
 from api.providers.models import Provider
 
 # Table columns: these rules join plain-row searches as well as ORM queries.
@@ -32,6 +32,12 @@ def public() -> ColumnElement[bool]:
         ACTIVITIES.c.status == ActivityStatus.published,
         exists().where(provider.c.id == ACTIVITIES.c.provider_id, provider.c.active),
     )
+
+
+def not_found() -> NotFound:
+    """The answer about an activity the caller may not see, the same as about one that is
+    not there (every loader raises this one)."""
+    return NotFound("No activity with this id.", code="activity-not-found")
 
 
 def visible(caller: Caller | None) -> ColumnElement[bool]:

@@ -3,8 +3,9 @@
 Ordering by next occurrence walks the occurrences in time order (an occurrence is an
 activity's next one when none of its own lies between the reference time and it), so the
 first pages cost a few index probes instead of a subquery for every matching activity.
-Activities without an upcoming occurrence follow, by id. The reference time of a walk
-travels in its cursor, so pages stay consistent while time passes.
+Activities without an upcoming occurrence follow, by id: the list has two parts, which the
+shared paginator walks. The reference time of a walk is pinned in its cursor, so pages stay
+consistent while time passes.
 """
 
 from __future__ import annotations
@@ -26,17 +27,9 @@ from api.activities.schemas import ActivityRead
 from api.auth.identity import Caller
 from api.auth.roles import Role
 from api.core.db import UTCDateTime, table_of, utcnow
-from api.core.errors import NotFound
-from api.core.pagination import (
-    PageRequest,
-    SortKey,
-    decode_cursor,
-    encode_cursor,
-    paged_statement,
-)
+from api.core.pagination import Keyset, PageRequest, SortKey
 from api.providers.models import Provider
 
-FAR_FUTURE = datetime(9999, 12, 31, tzinfo=utcnow().tzinfo)
 # Plain tables, not ORM entities: a search returns rows, and no ORM objects are built for them.
 ACTIVITIES, PROVIDERS = table_of(Activity), table_of(Provider)
 OCCURRENCES, ACTIVITY_THEMES = table_of(ActivityOccurrence), table_of(ActivityTheme)
@@ -155,7 +148,7 @@ def _by_title(shape: str, present: frozenset[str]) -> tuple[Any, tuple[SortKey, 
 
 
 @cache
-def _upcoming(shape: str, present: frozenset[str]) -> tuple[Any, tuple[SortKey, ...]]:
+def _upcoming(shape: str, present: frozenset[str]) -> Keyset:
     """Activities by their next occurrence, driven by the occurrences in time order."""
     reference = _param("reference", type_=UTCDateTime)
     stmt = (
@@ -173,14 +166,14 @@ def _upcoming(shape: str, present: frozenset[str]) -> tuple[Any, tuple[SortKey, 
         )
     )
     keys = (SortKey(UPCOMING.c.starts_at, datetime), SortKey(A.id, uuid.UUID))
-    return _filtered(stmt, shape, present), keys
+    return Keyset(_filtered(stmt, shape, present), keys, lambda r: [r.next_start, r.id])
 
 
 @cache
-def _later(shape: str, present: frozenset[str]) -> tuple[Any, tuple[SortKey, ...]]:
+def _later(shape: str, present: frozenset[str]) -> Keyset:
     """Activities with no upcoming occurrence, after all others, by id."""
     stmt = (
-        _select(sa.literal(FAR_FUTURE, UTCDateTime))
+        _select(sa.null())
         .join(PROVIDERS, PROVIDERS.c.id == A.provider_id)
         .where(
             ~exists().where(
@@ -189,7 +182,7 @@ def _later(shape: str, present: frozenset[str]) -> tuple[Any, tuple[SortKey, ...
             )
         )
     )
-    return _filtered(stmt, shape, present), (SortKey(A.id, uuid.UUID),)
+    return Keyset(_filtered(stmt, shape, present), (SortKey(A.id, uuid.UUID),), lambda r: [r.id])
 
 
 def _arguments(search: ActivitySearch) -> dict[str, Any]:
@@ -211,19 +204,6 @@ def _arguments(search: ActivitySearch) -> dict[str, Any]:
     return {k: v for k, v in given.items() if v is not None}
 
 
-async def _run(
-    session: AsyncSession,
-    stmt: Any,
-    keys: tuple[SortKey, ...],
-    after: list[Any] | None,
-    limit: int,
-    values: dict[str, Any],
-) -> list[Any]:
-    paged = paged_statement(stmt, keys, after is not None)
-    keyed = {f"page_key_{i}": v for i, v in enumerate(after or [])}
-    return list((await session.execute(paged, values | keyed | {"page_limit": limit})).all())
-
-
 async def search(
     session: AsyncSession, caller: Caller | None, search: ActivitySearch, paging: PageRequest
 ) -> tuple[list[ActivityRead], str | None]:
@@ -237,42 +217,11 @@ async def search(
         rows, next_cursor = await paging.fetch(
             session, stmt, keys, order="title", key_of=lambda r: [r.title_key, r.id], params=values
         )
-        return present_rows(rows), next_cursor
-    upcoming, upcoming_keys = _upcoming(shape, present)
-    later, later_keys = _later(shape, present)
-    cursor = (
-        decode_cursor(paging.cursor, "next", upcoming_keys, {"ref": datetime})
-        if paging.cursor
-        else None
-    )
-    now = cursor.extra.get("ref", utcnow()) if cursor else utcnow()
-    values["reference"] = now
-    want = paging.limit + 1
-    in_later = cursor is not None and cursor.values[0] >= FAR_FUTURE
-    # Both parts run every time (the one not needed with LIMIT 0): a fixed cost per page.
-    first = await _run(
-        session,
-        upcoming,
-        upcoming_keys,
-        cursor.values if cursor else None,
-        0 if in_later else want,
-        values,
-    )
-    rest = await _run(
-        session,
-        later,
-        later_keys,
-        cursor.values[1:] if in_later and cursor else None,
-        want - len(first),
-        values,
-    )
-    rows = (first + rest)[: paging.limit]
-    more = len(first) + len(rest) > paging.limit
-    next_cursor = (
-        encode_cursor("next", [rows[-1].next_start, rows[-1].id], {"ref": now.isoformat()})
-        if more
-        else None
-    )
+    else:
+        parts = (_upcoming(shape, present), _later(shape, present))
+        rows, next_cursor = await paging.walk(
+            session, parts, order="next", params=values, pinned={"reference": utcnow()}
+        )
     return present_rows(rows), next_cursor
 
 
@@ -285,7 +234,6 @@ def present_rows(rows: Sequence[Any]) -> list[ActivityRead]:
 
 def _shape(row: dict[str, Any]) -> ActivityRead:
     """A result row (plain columns, no ORM object: this is the hot path) as a read."""
-    next_at = row["next_start"]
     return ActivityRead.model_validate(
         {
             "id": row["id"],
@@ -322,7 +270,7 @@ def _shape(row: dict[str, Any]) -> ActivityRead:
             "places_left": None
             if row["capacity"] is None
             else max(row["capacity"] - row["registered_count"], 0),
-            "next_occurrence": None if next_at is None or next_at >= FAR_FUTURE else next_at,
+            "next_occurrence": row["next_start"],
             "created_at": row["created_at"],
             "updated_at": row["updated_at"],
         }
@@ -347,5 +295,5 @@ async def load_row(
         )
     ).one_or_none()
     if row is None:
-        raise NotFound("No activity with this id.", code="activity-not-found")
+        raise access.not_found()
     return row

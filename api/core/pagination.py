@@ -69,8 +69,15 @@ def _encode(value: Any) -> Any:
     )
 
 
-def encode_cursor(order: str, values: Sequence[Any], extra: dict[str, Any] | None = None) -> str:
-    state = {"o": order, "k": [_encode(v) for v in values], "x": extra or {}}
+def encode_cursor(
+    order: str, values: Sequence[Any], extra: Mapping[str, Any] | None = None, part: int = 0
+) -> str:
+    """The cursor after `values` in part `part` of a list; part 0 goes unwritten, so a list of
+    one part names none."""
+    state: dict[str, Any] = {"o": order, "k": [_encode(v) for v in values]}
+    state["x"] = {name: _encode(v) for name, v in (extra or {}).items()}
+    if part:
+        state["p"] = part
     raw = json.dumps(state, separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
@@ -88,6 +95,7 @@ def _invalid_cursor() -> BadRequest:
 class Cursor:
     values: list[Any]
     extra: dict[str, Any]
+    part: int = 0
 
 
 def _text(value: Any) -> str:
@@ -132,27 +140,32 @@ def _no_constant(name: str) -> NoReturn:
 
 
 def decode_cursor(
-    token: str, order: str, keys: Sequence[SortKey], extras: Mapping[str, type] | None = None
+    token: str,
+    order: str,
+    *parts: Sequence[SortKey],
+    extras: Mapping[str, type] | None = None,
 ) -> Cursor:
     """The values of a cursor this list handed out; anything else is a 400, whatever was
     forged into it (wrong types, naive times, unknown fields, huge numbers, bad text).
-    `extras` names the fields a list keeps beside its keys, with their types."""
+    `parts` are the keys of each part of the list (most lists have one); `extras` names the
+    fields a list keeps beside its keys, with their types: a cursor holds all of them."""
     kinds = extras or {}
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         state = json.loads(raw, parse_constant=_no_constant)
-        if not isinstance(state, dict) or not {"o", "k"} <= state.keys() <= {"o", "k", "x"}:
+        if not isinstance(state, dict) or not {"o", "k"} <= state.keys() <= {"o", "k", "x", "p"}:
             raise ValueError
-        given, extra = state["k"], state.get("x", {})
-        if state["o"] != order or not isinstance(given, list) or len(given) != len(keys):
+        given, extra, part = state["k"], state.get("x", {}), _integer(state.get("p", 0))
+        if state["o"] != order or not 0 <= part < len(parts) or not isinstance(given, list):
             raise ValueError
-        if not isinstance(extra, dict) or not extra.keys() <= kinds.keys():
+        keys = parts[part]
+        if len(given) != len(keys) or not isinstance(extra, dict) or extra.keys() != kinds.keys():
             raise ValueError
         values = [_DECODERS[key.kind](v) for key, v in zip(keys, given, strict=True)]
         decoded = {name: _DECODERS[kinds[name]](v) for name, v in extra.items()}
     except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeError) as exc:
         raise _invalid_cursor() from exc
-    return Cursor(values, decoded)
+    return Cursor(values, decoded, part)
 
 
 def after(keys: Sequence[SortKey], values: Sequence[Any]) -> ColumnElement[bool]:
@@ -192,6 +205,15 @@ def paged_statement(stmt: Any, keys: tuple[SortKey, ...], has_cursor: bool) -> A
     return forms[signature]
 
 
+@dataclass(frozen=True)
+class Keyset:
+    """One ordered statement of a list, with its keys and how to read them off a row."""
+
+    stmt: Any  # see paged_statement
+    keys: tuple[SortKey, ...]
+    key_of: Callable[[Any], Sequence[Any]]
+
+
 @dataclass
 class PageRequest:
     """The `cursor` and `limit` of a list request, with what is needed to link the next page."""
@@ -211,22 +233,53 @@ class PageRequest:
         key_of: Callable[[Any], Sequence[Any]],
         params: dict[str, Any] | None = None,
     ) -> tuple[list[Any], str | None]:
-        """Run one keyset query for this page: `limit + 1` rows tell whether there is more.
+        """This page of a list of one statement (see `walk`)."""
+        return await self.walk(
+            session, [Keyset(stmt, tuple(keys), key_of)], order=order, params=params
+        )
 
-        `stmt` may carry bind parameters (given in `params`); a statement built once and
-        reused gets its paged form built once too.
+    async def walk(
+        self,
+        session: AsyncSession,
+        parts: Sequence[Keyset],
+        *,
+        order: str = "default",
+        params: dict[str, Any] | None = None,
+        pinned: Mapping[str, Any] | None = None,
+    ) -> tuple[list[Any], str | None]:
+        """This page of a list made of `parts`, each one's rows after the part before; the
+        cursor says which part and where in it. `limit + 1` rows tell whether there is more.
+
+        Every part runs on every page, those the page does not reach with LIMIT 0: a page
+        costs the same statements whatever its size and place. The statements may carry bind
+        parameters (given in `params`); a statement built once and reused gets its paged
+        forms built once too. `pinned` parameters keep their first page's value through the
+        walk, in the cursor: a reference time, say, so pages agree while time passes.
         """
-        values: dict[str, Any] = dict(params or {})
+        values: dict[str, Any] = dict(params or {}) | dict(pinned or {})
+        start, after = 0, None
         if self.cursor is not None:
-            cursor = decode_cursor(self.cursor, order, keys)
-            values |= {f"page_key_{i}": v for i, v in enumerate(cursor.values)}
-        values["page_limit"] = self.limit + 1
-        paged = paged_statement(stmt, tuple(keys), self.cursor is not None)
-        rows = list((await session.execute(paged, values)).all())
-        more = len(rows) > self.limit
-        rows = rows[: self.limit]
-        next_cursor = encode_cursor(order, key_of(rows[-1])) if more else None
-        return rows, next_cursor
+            kinds = {name: type(v) for name, v in (pinned or {}).items()}
+            keys = (part.keys for part in parts)
+            cursor = decode_cursor(self.cursor, order, *keys, extras=kinds)
+            start, after = cursor.part, cursor.values
+            values |= cursor.extra
+        want = self.limit + 1
+        found: list[tuple[int, Any]] = []
+        for index, part in enumerate(parts):
+            keyed = after if index == start else None
+            paged = paged_statement(part.stmt, part.keys, keyed is not None)
+            bound = {f"page_key_{i}": v for i, v in enumerate(keyed or ())}
+            bound["page_limit"] = 0 if index < start else want - len(found)
+            rows = (await session.execute(paged, values | bound)).all()
+            found += [(index, row) for row in rows]
+        page = found[: self.limit]
+        next_cursor = None
+        if len(found) > self.limit:
+            index, last = page[-1]
+            kept = {name: values[name] for name in pinned or {}}
+            next_cursor = encode_cursor(order, parts[index].key_of(last), kept, index)
+        return [row for _, row in page], next_cursor
 
     def page(self, items: Sequence[T], next_cursor: str | None) -> Page[T]:
         """Wrap the items and, while there is more, add the RFC 8288 next link."""

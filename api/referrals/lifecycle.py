@@ -52,7 +52,9 @@ async def _register_for_activity(session: AsyncSession, caller: Caller, referral
     """Accepting a referral for an activity registers the resident there (or waitlists them)."""
     if referral.activity_id is None or referral.registration_id is not None:
         return
-    activity = await registration_service.lock_activity(session, None, referral.activity_id)
+    activity = await registration_service.load_activity(
+        session, None, referral.activity_id, lock=True
+    )
     existing = await session.scalar(
         select(Registration.id).where(
             col(Registration.activity_id) == activity.id,

@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import Path, Query, Response, status
+from fastapi import Depends, Path, Query, Response, status
 
+from api.activities.models import Activity
 from api.activities.router import ActivityId
 from api.auth.permissions import CanReadRegistrations, CanRegisterResidents
 from api.core.db import Session
@@ -27,6 +28,32 @@ RegistrationId = Annotated[
 ]
 
 
+async def _visible(
+    session: Session, caller: CanReadRegistrations, activity_id: ActivityId
+) -> Activity:
+    return await service.load_activity(session, caller, activity_id, lock=False)
+
+
+async def _to_register(
+    session: Session, caller: CanRegisterResidents, activity_id: ActivityId
+) -> Activity:
+    return await service.activity_to_register(session, caller, activity_id)
+
+
+async def _to_change(
+    session: Session, caller: CanRegisterResidents, activity_id: ActivityId
+) -> Activity:
+    return await service.load_activity(session, caller, activity_id, lock=True)
+
+
+# The activity in the path, if the caller may see it; otherwise 404, as if it did not exist:
+# to list its registrations, locked to register a resident there (if the caller may), or
+# locked for a change of its places.
+VisibleActivity = Annotated[Activity, Depends(_visible)]
+ActivityToRegister = Annotated[Activity, Depends(_to_register)]
+ActivityToChange = Annotated[Activity, Depends(_to_change)]
+
+
 @routes.post(
     "/activities/{activityId}/registrations",
     summary="Register a resident",
@@ -36,14 +63,14 @@ RegistrationId = Annotated[
 async def create_registration(
     session: Session,
     caller: CanRegisterResidents,
-    activity_id: ActivityId,
+    activity: ActivityToRegister,
     body: RegistrationCreate,
     response: Response,
 ) -> RegistrationRead:
     """`registered` while there are places, `waitlisted` after. A resident outside the
     activity's ages needs an `overrideReason`; a resident is never registered twice."""
-    registration = await service.register(session, caller, activity_id, body)
-    created(response, f"/v1/activities/{activity_id}/registrations/{registration.id}")
+    registration = await service.register(session, caller, activity, body)
+    created(response, f"/v1/activities/{activity.id}/registrations/{registration.id}")
     return registration
 
 
@@ -55,7 +82,7 @@ async def create_registration(
 async def list_registrations(
     session: Session,
     caller: CanReadRegistrations,
-    activity_id: ActivityId,
+    activity: VisibleActivity,
     paging: Paging,
     registration_status: Annotated[
         RegistrationStatus | None,
@@ -68,7 +95,7 @@ async def list_registrations(
 ) -> Page[RegistrationRead]:
     """All of them for the activity's provider and admins; a referrer sees its own."""
     return paging.page(
-        *await service.list_registrations(session, caller, activity_id, paging, registration_status)
+        *await service.list_registrations(session, caller, activity, paging, registration_status)
     )
 
 
@@ -91,8 +118,9 @@ async def get_registration(
 async def cancel_registration(
     session: Session,
     caller: CanRegisterResidents,
-    activity_id: ActivityId,
+    activity_id: ActivityId,  # named here too, so the spec lists the path's ids in path order
+    activity: ActivityToChange,
     registration_id: RegistrationId,
 ) -> None:
     """The freed place goes to the first resident on the waiting list."""
-    await service.cancel(session, caller, activity_id, registration_id)
+    await service.cancel(session, caller, activity, registration_id)

@@ -35,20 +35,27 @@ AUDIT_TYPE = "registration"
 ACTIVE = (RegistrationStatus.registered, RegistrationStatus.waitlisted)
 
 
-async def lock_activity(
-    session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID
+async def load_activity(
+    session: AsyncSession, caller: Caller | None, activity_id: uuid.UUID, *, lock: bool
 ) -> Activity:
-    """The activity, locked, if the caller may see it (None: any activity, for the system)."""
+    """The activity if the caller may see it (None: any activity, for the system), locked for
+    a change of its places when `lock`; otherwise 404, as if it did not exist."""
     reach = activity_access.visible(caller) if caller is not None else true()
-    activity = (
-        await session.execute(
-            select(Activity)
-            .where(col(Activity.id) == activity_id, reach)
-            .with_for_update(key_share=True)
-        )
-    ).scalar_one_or_none()
+    stmt = select(Activity).where(col(Activity.id) == activity_id, reach)
+    if lock:
+        stmt = stmt.with_for_update(key_share=True)
+    activity = (await session.execute(stmt)).scalar_one_or_none()
     if activity is None:
-        raise NotFound("No activity with this id.", code="activity-not-found")
+        raise activity_access.not_found()
+    return activity
+
+
+async def activity_to_register(
+    session: AsyncSession, caller: Caller, activity_id: uuid.UUID
+) -> Activity:
+    """The activity, locked, if the caller may see it (else 404) and register for it (403)."""
+    activity = await load_activity(session, caller, activity_id, lock=True)
+    access.check_may_register(caller, activity)
     return activity
 
 
@@ -190,20 +197,19 @@ async def add(
 
 
 async def register(
-    session: AsyncSession, caller: Caller, activity_id: uuid.UUID, body: RegistrationCreate
+    session: AsyncSession, caller: Caller, activity: Activity, body: RegistrationCreate
 ) -> RegistrationRead:
-    activity = await lock_activity(session, caller, activity_id)
-    access.check_may_register(caller, activity)
+    """Register on `activity`, which `activity_to_register` loaded and locked."""
     registration = await add(session, caller, activity, body.resident_id, body.override_reason)
     await trail.commit(session)
     return _read(await _one(session, caller, activity.id, registration.id))
 
 
 async def cancel(
-    session: AsyncSession, caller: Caller, activity_id: uuid.UUID, registration_id: uuid.UUID
+    session: AsyncSession, caller: Caller, activity: Activity, registration_id: uuid.UUID
 ) -> None:
-    """Cancel; a freed place goes to the first on the waiting list. Cancelling twice is fine."""
-    activity = await lock_activity(session, caller, activity_id)
+    """Cancel; a freed place goes to the first on the waiting list. Cancelling twice is fine.
+    `activity` is locked (`load_activity`)."""
     registration = (await _one(session, caller, activity.id, registration_id)).Registration
     if registration.status == RegistrationStatus.cancelled:
         return
@@ -233,21 +239,12 @@ async def read(
 async def list_registrations(
     session: AsyncSession,
     caller: Caller,
-    activity_id: uuid.UUID,
+    activity: Activity,
     paging: PageRequest,
     status: RegistrationStatus | None,
 ) -> tuple[list[RegistrationRead], str | None]:
-    activity = (
-        await session.execute(
-            select(Activity.id).where(
-                col(Activity.id) == activity_id, activity_access.visible(caller)
-            )
-        )
-    ).scalar_one_or_none()
-    if activity is None:
-        raise NotFound("No activity with this id.", code="activity-not-found")
     stmt = select(Registration, _position().label("position")).where(
-        col(Registration.activity_id) == activity_id, access.visible(caller)
+        col(Registration.activity_id) == activity.id, access.visible(caller)
     )
     if status is not None:
         stmt = stmt.where(col(Registration.status) == status)

@@ -126,10 +126,13 @@ async def seed_registrations(
             registrar = referrers[RESIDENTS[index][4]]
             born = date.fromisoformat(RESIDENTS[index][3])
             reason = None if _fits(activity, born) else "Demo: afgestemd met de aanbieder."
+            locked = await registration_service.activity_to_register(
+                session, registrar, activity.id
+            )
             await registration_service.register(
                 session,
                 registrar,
-                activity.id,
+                locked,
                 RegistrationCreate.model_validate(
                     {"residentId": str(residents[index].id), "overrideReason": reason}
                 ),

@@ -150,6 +150,8 @@ async def test_paths_of_objects_out_of_sight_read_as_unknown(
     own = await make_resident(client, me)
     register = {"residentId": own["id"]}
     await _same(client, me, "POST", f"/v1/activities/{aid}/registrations", aid, register)
+    anyone = uuid.uuid4()
+    await _same(client, me, "DELETE", f"/v1/activities/{aid}/registrations/{anyone}", aid)
     await _deactivate(session, other_provider)
     pid = str(other_provider.organisation.id)
     await _same(client, me, "GET", f"/v1/providers/{pid}", pid)

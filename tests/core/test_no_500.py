@@ -84,6 +84,7 @@ JSON = st.recursive(
     max_leaves=6,
 )
 SAFE_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)
+EXTRAS = ["reference", "other"]  # the activity search pins its reference time in its cursors
 
 
 def _cursors(genuine: dict[str, Any] | None) -> st.SearchStrategy[str]:
@@ -92,7 +93,10 @@ def _cursors(genuine: dict[str, Any] | None) -> st.SearchStrategy[str]:
     states = [
         st.fixed_dictionaries(
             {"o": st.sampled_from(ORDERS), "k": st.lists(LEAF, min_size=1, max_size=2)},
-            optional={"x": st.dictionaries(st.sampled_from(["ref", "other"]), LEAF, max_size=2)},
+            optional={
+                "x": st.dictionaries(st.sampled_from(EXTRAS), LEAF, max_size=2),
+                "p": LEAF,
+            },
         ),
         st.fixed_dictionaries(
             {"o": st.sampled_from(ORDERS) | ODD_TEXT, "k": JSON},
@@ -105,9 +109,10 @@ def _cursors(genuine: dict[str, Any] | None) -> st.SearchStrategy[str]:
             st.tuples(st.integers(0, len(keys) - 1), LEAF).map(
                 lambda c: genuine | {"k": [c[1] if i == c[0] else v for i, v in enumerate(keys)]}
             ),
-            st.dictionaries(st.sampled_from(["ref", "other"]) | ODD_TEXT, LEAF, max_size=2).map(
+            st.dictionaries(st.sampled_from(EXTRAS) | ODD_TEXT, LEAF, max_size=2).map(
                 lambda extra: genuine | {"x": extra}
             ),
+            LEAF.map(lambda part: genuine | {"p": part}),
             JSON.map(lambda junk: genuine | {"extra": junk}),
         ]
     return st.one_of(st.one_of(states).map(forge), st.binary(max_size=80).map(b64), SAFE_TEXT)

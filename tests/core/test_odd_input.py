@@ -59,6 +59,7 @@ def _forgeries(genuine: dict[str, Any]) -> list[Any]:
         genuine | {"k": [*keys, keys[0]]},
         genuine | {"k": keys[:-1]},
         genuine | {"x": []},
+        *(genuine | {"p": part} for part in (1, -1, True, "0", 0.0, None)),
         genuine | {"o": "another-order"},
         {k: v for k, v in genuine.items() if k != "o"},
         [genuine],

@@ -12,6 +12,7 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
+from api.activities import search
 from api.activities.models import Activity
 from api.auth.roles import Role
 from api.providers.models import Provider
@@ -304,6 +305,28 @@ async def test_activities_without_an_upcoming_occurrence_come_last(
     assert all(a["nextOccurrence"] is None for a in seen[5:])
     starts = [a["nextOccurrence"] for a in seen[:5]]
     assert starts == sorted(starts)
+
+
+async def test_a_walk_keeps_its_reference_time_while_time_passes(
+    client: httpx.AsyncClient, actors: Actors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first activity's only occurrence passes between two pages: the walk still goes
+    on from the time of its first page, so that activity does not come round again last."""
+    ids = [
+        (await make_activity(client, actors.provider, schedule=_week(day)))["id"]
+        for day in range(3)
+    ]
+    page = (await client.get("/v1/activities", params={"limit": 1})).json()
+    seen = [a["id"] for a in page["items"]]
+    later = datetime(2030, 3, 4, 12, tzinfo=UTC)  # after the first occurrence has ended
+    monkeypatch.setattr(search, "utcnow", lambda: later)
+    while page["nextCursor"]:
+        params = {"limit": 1, "cursor": page["nextCursor"]}
+        page = (await client.get("/v1/activities", params=params)).json()
+        seen += [a["id"] for a in page["items"]]
+    assert seen == ids
+    fresh = (await client.get("/v1/activities")).json()["items"]
+    assert [a["id"] for a in fresh] == [*ids[1:], ids[0]]  # a new walk starts from now
 
 
 async def test_a_cursor_belongs_to_its_sort(client: httpx.AsyncClient, actors: Actors) -> None:
