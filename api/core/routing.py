@@ -94,23 +94,15 @@ def public_cache(response: Response, caller: object | None) -> None:
         response.headers["Vary"] = "Authorization"
 
 
-def not_modified(version: int, caller: object | None) -> Response:
-    """304 for a conditional GET whose ETag is still current."""
-    response = Response(status_code=304, headers={"ETag": etag(version)})
-    public_cache(response, caller)
-    return response
-
-
 def conditional_read(
     read: T, version: int, if_none_match: str | None, caller: object | None, response: Response
 ) -> T | Response:
     """A GET of a versioned resource: 304 when `If-None-Match` names the current version,
     otherwise the read with its ETag (briefly cacheable by anyone when anonymous)."""
-    if matches(if_none_match, version):
-        return not_modified(version, caller)
-    public_cache(response, caller)
-    response.headers["ETag"] = etag(version)
-    return read
+    answer = Response(status_code=304) if matches(if_none_match, version) else response
+    public_cache(answer, caller)
+    answer.headers["ETag"] = etag(version)
+    return answer if answer is not response else read
 
 
 def created(response: Response, location: str, version: int | None = None) -> None:
