@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import text
 
 from api.auth.permissions import Open
-from api.core.db import Session
+from api.core.db import ReadOnlySession
 from api.core.errors import ServiceUnavailable
 from api.core.routing import problems, router
 from api.core.unavailable import DATABASE_DOWN, RETRY_AFTER
@@ -26,7 +26,7 @@ class Health(BaseModel):
 
 
 @routes.get("/health", summary="Liveness and database readiness", responses=problems(503))
-async def get_health(session: Session, _: Open) -> Health:
+async def get_health(session: ReadOnlySession, _: Open) -> Health:
     """Answers 200 when the database answers a query, 503 (with `Retry-After`) when it does
     not, or while the server shuts down."""
     try:

@@ -128,6 +128,16 @@ def table_of(model: Any) -> sa.Table:
     return table
 
 
+# Every statement runs on the generic plan of its prepared statement: planned once per
+# connection, then only executed. Our statements are built once per shape of a request, with
+# the values as parameters, and planning them anew at each execution cost PostgreSQL more than
+# running them: the activity search planned in 1.1-2.1 ms and ran in 1.3-1.7 ms either way.
+# Left to choose ("auto"), PostgreSQL plans each statement five times and may then switch to
+# a generic plan it estimated cheaper: for the inbox that was a parallel scan of the whole
+# primary key (7 ms), until the listing indexes of migration 0017. Plans: tests/bench/README.md.
+PLAN_SETTINGS = {"plan_cache_mode": "force_generic_plan"}
+
+
 def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = False) -> AsyncEngine:
     """Build the engine for the configured database; called from the lifespan and the CLI."""
     url = settings.async_database_url
@@ -137,7 +147,10 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
     else:
-        options["connect_args"] = {"timeout": CONNECT_TIMEOUT_SECONDS}
+        options["connect_args"] = {
+            "timeout": CONNECT_TIMEOUT_SECONDS,
+            "server_settings": dict(PLAN_SETTINGS),
+        }
         if pooled:
             options |= {
                 "poolclass": FairAsyncPool,  # connections in the order asked for
@@ -148,9 +161,7 @@ def make_engine(settings: Settings, *, pooled: bool = True, migrating: bool = Fa
             # its process dies without closing the connection, or its host vanishes,
             # PostgreSQL ends the transaction once it has been idle this long.
             idle = str(settings.idempotency_lease_seconds * 1000)
-            options["connect_args"]["server_settings"] = {
-                "idle_in_transaction_session_timeout": idle
-            }
+            options["connect_args"]["server_settings"]["idle_in_transaction_session_timeout"] = idle
     if not pooled:
         options["poolclass"] = NullPool
     engine = create_async_engine(url, **options)

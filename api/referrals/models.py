@@ -69,8 +69,13 @@ class Referral(SQLModel, table=True):
         UniqueConstraint(
             "sender_organisation_id", "source_system", "external_id", name="uq_referrals_source"
         ),
+        # Each inbox and outbox in its listing order (newest first), so that a page is the
+        # first rows of one index range whatever plan PostgreSQL chose: its generic plan
+        # (no parameter values) as much as a custom one (migration 0017).
+        Index("ix_referrals_provider", "provider_id", "id"),
         Index("ix_referrals_provider_status", "provider_id", "status", "id"),
         Index("ix_referrals_sender", "sender_organisation_id", "id"),
+        Index("ix_referrals_sender_client", "sender_client_id", "id"),
         Index("ix_referrals_resident_id", "resident_id"),
         Index("ix_referrals_municipality_requested", "municipality_code", "requested_at"),
         Index("ix_referrals_updated_at", "updated_at"),
@@ -95,7 +100,7 @@ class Referral(SQLModel, table=True):
     registration_id: uuid.UUID | None = Field(default=None, foreign_key="registrations.id")
     sender_organisation_id: uuid.UUID = Field(foreign_key="organisations.id")
     sender_user_id: uuid.UUID | None = Field(default=None)
-    sender_client_id: str | None = Field(default=None, max_length=100, index=True)
+    sender_client_id: str | None = Field(default=None, max_length=100)
     sender_kind: str = Field(max_length=20, description="gp, district-team, …, or provider.")
     reason: str | None = Field(default=None, max_length=500, description="May hold health data.")
     urgency: Urgency = Field(sa_type=enum_type(Urgency))

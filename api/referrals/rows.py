@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, exists
+from sqlalchemy import exists
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.identity import Caller
@@ -143,11 +143,7 @@ def listing(role: Role, shape: Shape) -> sa.Select[Any]:
     """The inbox/outbox statement of a role and a combination of filters, built once; the
     filter values (and the caller's) are its parameters (`arguments`)."""
     r = access.REFERRALS.c
-    found: list[ColumnElement[bool]] = [access.visible_to(role)]
-    if shape.direction == "incoming":
-        found.append(access.incoming_to(role))
-    elif shape.direction == "outgoing":
-        found.append(access.outgoing_to(role))
+    found = access.listed(role, shape.direction)
     if shape.statuses:
         found.append(r.status.in_(sa.bindparam("statuses", expanding=True)))
     if shape.overdue is not None:

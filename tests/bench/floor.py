@@ -29,6 +29,7 @@ from starlette.routing import Route
 
 from api.audit.trail import GENESIS, keyed_digest
 from api.core.audit_keys import AuditKeys
+from api.core.db import PLAN_SETTINGS
 from api.core.keys import KeyRing
 from api.server import tune_collector
 from tests.bench.prepare import Recorded, Scenario, load
@@ -121,7 +122,12 @@ async def inbox(request: Request) -> Response:
 async def lifespan(_: Starlette) -> AsyncIterator[None]:
     url = os.environ["WELZIJN_DATABASE_URL"].replace("postgresql+asyncpg", "postgresql")
     size = int(os.environ.get("WELZIJN_DATABASE_POOL_SIZE", "10"))  # as ours
-    POOL["db"] = await asyncpg.create_pool(url, min_size=size, max_size=size)
+    POOL["db"] = await asyncpg.create_pool(
+        url,
+        min_size=size,
+        max_size=size,
+        server_settings=PLAN_SETTINGS,  # as ours
+    )
     yield
     await POOL["db"].close()
 
