@@ -1,7 +1,7 @@
 """The rate ladder: the highest rate each server carries with its p99 under 100 ms.
 
 `make ladder` (after `make bench` has seeded the database; about 15 minutes). The load
-benchmark judges "p99 under 100 ms at 32 clients" at one load, 60% of the floor's rate; the
+benchmark judges "p99 under 100 ms at 32 clients" at one load, 50% of the floor's rate; the
 ladder asks it of both servers at every load. Both run back to back first (the floor's rate
 is the ladder's base, and every connection of both has run the endpoint); then the 32
 clients, paced as in the benchmark, offer a rising share of the floor's rate (0.20, 0.25,

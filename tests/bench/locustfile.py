@@ -19,7 +19,7 @@ from typing import Any
 import gevent
 from locust import FastHttpUser, constant, events, task
 
-from tests.bench.prepare import load
+from tests.bench.prepare import KNOWN_RESIDENTS, known_push, load
 from tests.bench.probe import connections, reading
 from tests.bench.report import CpuTime
 
@@ -58,23 +58,11 @@ def cpu_until_here(**_: Any) -> None:
 
 
 def push_body() -> dict[str, Any]:
+    """The common push: another referral for a resident the partner system sent before (one
+    of the scenario's known residents, found by their external id), to a provider, no
+    activity."""
     n = uuid.uuid4().hex  # unique across runs: the bench database keeps earlier pushes
-    return {
-        "resident": {
-            "givenName": "Bench",
-            "familyName": f"Partner{n}",
-            "birthDate": "1960-05-05",
-            "municipality": "GM0534",
-            "externalIds": [{"sourceSystem": "bench-his", "externalId": f"P{n}"}],
-        },
-        "providerId": SCENARIO.provider_organisation,
-        "themes": ["meeting-people"],
-        "reason": "Benchmark push.",
-        "contactPerson": {"name": "Bench"},
-        "consent": {"givenBy": "resident", "method": "digital", "givenAt": "2026-11-01T09:00:00Z"},
-        "sourceSystem": "bench-his",
-        "externalId": f"R{n}",
-    }
+    return known_push(random.randrange(KNOWN_RESIDENTS), SCENARIO.provider_organisation, n)
 
 
 def paced(user: Endpoints) -> float:
@@ -122,6 +110,12 @@ class Endpoints(FastHttpUser):
     def stats(self) -> None:
         self.client.get(URLS["stats"], headers=ADMIN, name="statistics")
 
+    def stats_provider(self) -> None:
+        self.client.get(URLS["statsProvider"], headers=ADMIN, name="statistics by provider")
+
+    def stats_age_band(self) -> None:
+        self.client.get(URLS["statsAgeBand"], headers=ADMIN, name="statistics by age band")
+
     def health(self) -> None:
         self.client.get("/v1/health", name="health (SELECT 1)")
 
@@ -152,9 +146,11 @@ class Mixed(Endpoints):
 
 
 def _alone(method: str) -> type[Endpoints]:
-    return type(method.title(), (Endpoints,), {"t": task(lambda self: getattr(self, method)())})
+    name = "".join(word.title() for word in method.split("_"))  # stats_age_band: StatsAgeBand
+    return type(name, (Endpoints,), {"t": task(lambda self: getattr(self, method)())})
 
 
 Search, Inbox, Deep, Push, Status, Stats, Health = (
     _alone(m) for m in ("search", "inbox", "deep", "push", "status", "stats", "health")
 )
+StatsProvider, StatsAgeBand = (_alone(m) for m in ("stats_provider", "stats_age_band"))

@@ -8,6 +8,7 @@ kept, in order.
 from __future__ import annotations
 
 import pickle
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from api.main import create_app
 BROAD = "welzijn-hillegom-lisse"
 SEARCH = "/v1/activities?municipality=GM0534&age=70&limit=25"
 INBOX = "/v1/referrals?direction=incoming&limit=25"
-STATS = "/v1/stats/referrals?groupBy=municipality"
+STATS = "/v1/stats/referrals?groupBy="
 DEEP_PAGE = 10_000
 
 
@@ -54,7 +55,9 @@ class Scenario:
             "search": SEARCH,
             "inbox": INBOX,
             "deep": f"{INBOX}&cursor={self.deep_cursor}",
-            "stats": STATS,
+            "stats": f"{STATS}municipality",
+            "statsProvider": f"{STATS}provider",
+            "statsAgeBand": f"{STATS}ageBand",
         }
 
 
@@ -104,6 +107,49 @@ async def _top_up(app: Any, broad: Any) -> None:
             {"p": broad},
         )
         await session.commit()
+
+
+KNOWN_RESIDENTS = 200
+
+
+def known_push(resident: int, provider: str, referral: str) -> dict[str, Any]:
+    """A partner push for known resident number `resident`, with `referral` as its own id."""
+    return {
+        "resident": {
+            "givenName": "Bench",
+            "familyName": f"Known{resident}",
+            "birthDate": "1960-05-05",
+            "municipality": "GM0534",
+            "externalIds": [{"sourceSystem": "bench-his", "externalId": f"K{resident}"}],
+        },
+        "providerId": provider,
+        "themes": ["meeting-people"],
+        "reason": "Benchmark push.",
+        "contactPerson": {"name": "Bench"},
+        "consent": {"givenBy": "resident", "method": "digital", "givenAt": "2026-11-01T09:00:00Z"},
+        "sourceSystem": "bench-his",
+        "externalId": f"R{referral}",
+    }
+
+
+async def _known_residents(app: Any, scenario: Scenario) -> None:
+    """Push once for every known resident the database does not hold yet, so that the
+    benchmark's pushes find theirs (the common case: a resident sent before)."""
+    have = set(
+        await _scalars(
+            app,
+            "SELECT external_id FROM resident_external_ids WHERE source_system = 'bench-his' "
+            "AND external_id LIKE 'K%'",
+        )
+    )
+    headers = {"Authorization": f"Bearer {scenario.partner_token}"}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        for n in range(KNOWN_RESIDENTS):
+            if f"K{n}" not in have:
+                body = known_push(n, scenario.provider_organisation, uuid.uuid4().hex)
+                response = await client.post("/v1/referrals", json=body, headers=headers)
+                assert response.status_code == 201, response.text
 
 
 async def prepare(settings: Settings) -> Scenario:
@@ -176,6 +222,7 @@ async def prepare(settings: Settings) -> Scenario:
             counts={k: int(v) for k, v in counts.items()},
             recorded={},
         )
+        await _known_residents(app, scenario)
         scenario.recorded = await _record(app, scenario)
     return scenario
 

@@ -31,7 +31,7 @@ from api.core.config import Settings
 from api.core.keys import generate_key
 from tests.bench.plot import plot
 from tests.bench.prepare import Scenario, prepare, save
-from tests.bench.report import Sample, cpu_lines, figures, from_json, targets
+from tests.bench.report import PACED_SHARE, Sample, cpu_lines, figures, from_json, targets
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -203,14 +203,14 @@ def drive(
         report["floor"] |= figures(theirs)
     report |= {"offered": {}, "paced": {}, "pacedFloor": {}}
     for user, name in (("Search", "activity search"), ("Inbox", "provider inbox")):
-        rate = report["offered"][name] = round(0.6 * report["floor"][name]["rps"], 1)
+        rate = report["offered"][name] = round(PACED_SHARE * report["floor"][name]["rps"], 1)
         for server, into in ((ours, "paced"), (floor, "pacedFloor")):
             sample = locust(user, server, users, seconds, work, env, rate)
             report[into] |= figures(sample)
     # The framework's own cost: a request that runs `SELECT 1` and answers a small JSON body.
     for user in ("Push", "Status", "Health"):
         report["alone"] |= figures(locust(user, ours, users, seconds, work, env))
-    for user in ("Inbox", "Deep", "Stats"):
+    for user in ("Inbox", "Deep", "Stats", "StatsProvider", "StatsAgeBand"):
         report["single"] |= figures(locust(user, ours, 1, seconds, work, env))
     return report
 
@@ -294,7 +294,8 @@ def main() -> None:
         "seconds": options.seconds,
         "servers": "uvicorn, 2 workers each, on this machine",
         "sideBySide": "search and inbox: ours and the floor in 3 alternating turns each",
-        "paced": "search and inbox: the clients offer 60% of the floor's rate, ours then floor",
+        "paced": f"search and inbox: the clients offer {PACED_SHARE:.0%} of the floor's rate, "
+        "ours then floor",
         "poolPerWorker": int(env["WELZIJN_DATABASE_POOL_SIZE"]),
         "loadGenerator": "locust (FastHttpUser)",
         "cpus": os.cpu_count(),
