@@ -26,12 +26,14 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Annotated, Any, Protocol
 
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Column, Text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import Field, SQLModel, col
 
@@ -45,6 +47,7 @@ from api.core.errors import (
     UnprocessableContent,
     problem_response,
 )
+from api.core.unique import is_unique_violation
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
@@ -169,28 +172,39 @@ class Claim:
         transaction, however that ends (a commit, an error, a lost connection, a killed
         process; a client that went silent is ended by PostgreSQL after the lease, sent as
         its idle_in_transaction_session_timeout). On SQLite the transaction's write lock
-        (BEGIN IMMEDIATE) admits one request at a time anyway."""
+        (BEGIN IMMEDIATE) admits one request at a time anyway.
+
+        The lock and the read are one statement (`_locked_read`). Its snapshot may predate
+        the lock: a request that held the key may commit its record in between, unseen. The
+        record's primary key catches that one: this request's own record then cannot be
+        inserted, its transaction is rolled back whole, and it replays the record that came
+        first (`idempotent`, `_came_first`)."""
         now = utcnow()
-        earlier = await self._read(session)
-        if self.live(earlier, now):
-            return earlier
         if session.get_bind().dialect.name == "postgresql":
-            locked = sa.select(
-                sa.func.pg_try_advisory_xact_lock(_lock_key(self.principal, self.key))
-            )
-            if not await session.scalar(locked):
+            locked, earlier = await self._locked_read(session)
+            if self.live(earlier, now):
+                return earlier
+            if not locked:
                 return BUSY
-            earlier = await self._read(session)  # what committed before the lock was ours
+        else:
+            earlier = await self._read(session)
             if self.live(earlier, now):
                 return earlier
         if earlier is not None:
+            # Only a record that does not stand: never one committed since the read.
             await session.execute(
                 sa.delete(IdempotencyRecord).where(
                     col(IdempotencyRecord.principal) == self.principal,
                     col(IdempotencyRecord.key) == self.key,
+                    sa.or_(
+                        col(IdempotencyRecord.expires_at) <= now,
+                        sa.and_(
+                            col(IdempotencyRecord.done).is_(False),
+                            col(IdempotencyRecord.created_at) <= now - self.lease,
+                        ),
+                    ),
                 )
             )
-            session.expunge(earlier)  # the answer's record takes its identity
         return None
 
     async def commit(
@@ -219,9 +233,46 @@ class Claim:
         await session.commit()
 
     async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
-        return await session.get(
-            IdempotencyRecord, (self.principal, self.key), populate_existing=True
-        )
+        row = (await session.execute(_by_key(), self._values())).one_or_none()
+        return None if row is None else _record(row)
+
+    async def _locked_read(self, session: AsyncSession) -> tuple[bool, IdempotencyRecord | None]:
+        """PostgreSQL: the key's advisory lock and its record in one statement, one round
+        trip instead of three (read, lock, read again: issue 23)."""
+        row = (await session.execute(_locked_by_key(), self._values())).one()
+        return bool(row.locked), None if row.principal is None else _record(row)
+
+    def _values(self) -> dict[str, Any]:
+        return {
+            "principal": self.principal,
+            "key": self.key,
+            "lock": _lock_key(self.principal, self.key),
+        }
+
+
+_RECORDS = IdempotencyRecord.__table__  # type: ignore[attr-defined]
+
+
+def _record(row: sa.Row[Any]) -> IdempotencyRecord:
+    """A record as read, outside the session: the answer's record may take its identity."""
+    return IdempotencyRecord(**{c.name: getattr(row, c.name) for c in _RECORDS.c})
+
+
+@cache
+def _by_key() -> sa.Select[Any]:
+    return sa.select(*_RECORDS.c).where(
+        _RECORDS.c.principal == sa.bindparam("principal"), _RECORDS.c.key == sa.bindparam("key")
+    )
+
+
+@cache
+def _locked_by_key() -> sa.Select[Any]:
+    """One row: whether the key's lock was taken, and the key's record (nulls if none)."""
+    lock = sa.select(
+        sa.func.pg_try_advisory_xact_lock(sa.bindparam("lock", type_=sa.BigInteger)).label("locked")
+    ).subquery("claim")
+    record = _by_key().subquery("record")
+    return sa.select(lock.c.locked, *record.c).select_from(lock.outerjoin(record, sa.true()))
 
 
 async def _answer_retry(
@@ -310,21 +361,57 @@ async def idempotent(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
         if problem.status < 500:
-            await _keep(session, claim, answer)
+            return await _keep(session, claim, answer, subjects)
         return answer
-    await claim.commit(session, response, subjects)
+    try:
+        await claim.commit(session, response, subjects)
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        await session.rollback()  # the work too: the request that came first did it
+        return await _came_first(session, claim, subjects, exc)
     return response
 
 
-async def _keep(session: AsyncSession, claim: Claim, answer: Response) -> None:
-    """Store a refusal to replay, if the key is still free; nothing else depends on it."""
+async def _came_first(
+    session: AsyncSession, claim: Claim, subjects: Subjects | None, exc: Exception
+) -> Response:
+    """The answer when a request with the key committed while this one ran unseen (see
+    `Claim.take`): its answer, as to any retry."""
+    earlier = await claim.take(session)
+    if earlier is None:
+        await session.rollback()
+        raise exc
     try:
-        if await claim.take(session) is None:
+        return await _answer_retry(session, claim, earlier, subjects)
+    finally:
+        await session.rollback()
+
+
+async def _keep(
+    session: AsyncSession, claim: Claim, answer: Response, subjects: Subjects | None
+) -> Response:
+    """Store a refusal to replay, if the key is still free; nothing else depends on it. If a
+    request with the key committed meanwhile (its work may be what this one was refused
+    for), its answer is the one to give."""
+    try:
+        earlier = await claim.take(session)
+        if earlier is None:
             await claim.commit(session, answer)
-            return
+            return answer
+        if isinstance(earlier, Busy):
+            await session.rollback()
+            return answer
+        try:
+            return await _answer_retry(session, claim, earlier, subjects)
+        finally:
+            await session.rollback()
+    except Problem:
+        raise
     except Exception as exc:
         logger.warning("refusal not kept for replay", extra={"errorType": type(exc).__name__})
     await session.rollback()
+    return answer
 
 
 def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
