@@ -31,6 +31,7 @@ GENESIS = "0" * 64
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
 _FOLLOWING = "audit.following"
+_WRITES = "audit.writes"
 
 
 def record(
@@ -79,6 +80,13 @@ def add_after_ordered(session: AsyncSession, make: Callable[[], Iterable[object]
     """Rows made from ordered rows once those have their ids (an outbox event names its feed
     event): inserted right after them, under the same lock, so in commit order too."""
     session.info.setdefault(_FOLLOWING, []).append(make)
+
+
+def write_in_commit_order(session: AsyncSession, write: Callable[[SyncSession], None]) -> None:
+    """Run `write` under the feed's lock, after the ordered rows: for a writer that inserts
+    its ordered rows with one statement of its own instead of as ORM rows (what it buys is
+    the writer's to say: see `api.outbox.writers.referral_changed`)."""
+    session.info.setdefault(_WRITES, []).append(write)
 
 
 def _material(prev_hash: str, event: dict[str, Any]) -> bytes:
@@ -131,7 +139,8 @@ async def commit(session: AsyncSession) -> None:
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     ordered: list[object] = session.info.pop(_ORDERED, [])
     following: list[Callable[[], Iterable[object]]] = session.info.pop(_FOLLOWING, [])
-    await session.run_sync(_write, pending, ordered, following)
+    writes: list[Callable[[SyncSession], None]] = session.info.pop(_WRITES, [])
+    await session.run_sync(_write, pending, ordered, following, writes)
 
 
 def _write(
@@ -139,13 +148,14 @@ def _write(
     pending: list[dict[str, Any]],
     ordered: list[object],
     following: list[Callable[[], Iterable[object]]],
+    writes: list[Callable[[SyncSession], None]],
 ) -> None:
-    if pending or ordered:
+    if pending or ordered or writes:
         session.flush()
         statements = _statements()
         postgres = session.get_bind().dialect.name == "postgresql"
         if postgres:
-            turn = session.execute(statements.turn, {"ordered": bool(ordered)}).one()
+            turn = session.execute(statements.turn, {"ordered": bool(ordered or writes)}).one()
             chain, prev = turn.chain, turn.last_hash
         else:
             chain, prev = 0, session.scalar(statements.last)
@@ -155,6 +165,8 @@ def _write(
             if following:
                 session.add_all(row for make in following for row in make())
                 session.flush()
+        for write in writes:
+            write(session)
         if pending:
             _append(session, _keys(session), pending, chain, prev or GENESIS, postgres)
     session.commit()
