@@ -8,7 +8,7 @@ statement PostgreSQL sees for the request (pg_stat_statements counts the same on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,7 +42,7 @@ def every_statement(app: FastAPI) -> Iterator[list[str]]:
     def rolled_back(_conn: Any) -> None:
         statements.append("ROLLBACK")
 
-    listeners = [
+    listeners: list[tuple[str, Callable[..., None]]] = [
         ("before_cursor_execute", sent),
         ("begin", began),
         ("commit", committed),
