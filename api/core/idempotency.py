@@ -12,8 +12,9 @@ transaction, with the work, so no state is left between "done" and "answered": a
 fails, loses its database or dies with its process leaves its key free at once.
 
 A stored answer can show personal data: the record names whom (`Subjects`), a replay is
-audited like a read, and erasure or retention takes the answer out (`erase_answers`); the
-record stays, so a retry still never repeats the request, and answers 410.
+audited like a read, and erasure or retention takes the answer out
+(`idempotency_records.erase_answers`); the record stays, so a retry still never repeats the
+request, and answers 410.
 """
 
 from __future__ import annotations
@@ -26,19 +27,17 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
 from typing import Annotated, Any, Protocol
 
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Column, Text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field, SQLModel, col
+from sqlmodel import col
 
 from api.core.config import Settings
-from api.core.db import UTCDateTime, commits_held, utcnow
+from api.core.db import commits_held, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
@@ -47,41 +46,18 @@ from api.core.errors import (
     UnprocessableContent,
     problem_response,
 )
+from api.core.idempotency_records import (
+    IdempotencyRecord,
+    by_key,
+    lock_key,
+    locked_by_key,
+    record_of,
+)
 from api.core.unique import is_unique_violation
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
 logger = logging.getLogger("api.idempotency")
-
-
-class IdempotencyRecord(SQLModel, table=True):
-    __tablename__ = "idempotency_records"
-
-    principal: str = Field(primary_key=True, max_length=120, description="client:… or user:…")
-    key: str = Field(primary_key=True, max_length=255)
-    fingerprint: str = Field(max_length=64)
-    done: bool = Field(default=False)
-    status_code: int | None = Field(default=None)
-    body: str | None = Field(default=None, sa_column=Column(Text))
-    headers: str | None = Field(default=None, sa_column=Column(Text))
-    media_type: str | None = Field(default=None, max_length=60)
-    created_at: datetime = Field(
-        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
-    )
-    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
-    resident_id: uuid.UUID | None = Field(
-        default=None, index=True, description="The resident the stored answer shows."
-    )
-    subject_ids: str | None = Field(
-        default=None,
-        sa_column=Column(Text),
-        description="Space-separated ids the stored answer shows; none once erased.",
-    )
-    erased_at: datetime | None = Field(
-        default=None,
-        sa_column=Column(UTCDateTime),
-        description="When erasure or retention took the stored answer out.",
-    )
 
 
 class ReplayAudit(Protocol):
@@ -138,13 +114,6 @@ class Busy:
 
 
 BUSY = Busy()
-
-
-def _lock_key(principal: str, key: str) -> int:
-    """The key's PostgreSQL advisory lock: a signed 64-bit hash (the one-argument lock space;
-    the audit chains and tallies lock in the two-argument one)."""
-    digest = hashlib.sha256(f"{principal}\n{key}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 @dataclass
@@ -233,46 +202,21 @@ class Claim:
         await session.commit()
 
     async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
-        row = (await session.execute(_by_key(), self._values())).one_or_none()
-        return None if row is None else _record(row)
+        row = (await session.execute(by_key(), self._values())).one_or_none()
+        return None if row is None else record_of(row)
 
     async def _locked_read(self, session: AsyncSession) -> tuple[bool, IdempotencyRecord | None]:
         """PostgreSQL: the key's advisory lock and its record in one statement, one round
         trip instead of three (read, lock, read again: issue 23)."""
-        row = (await session.execute(_locked_by_key(), self._values())).one()
-        return bool(row.locked), None if row.principal is None else _record(row)
+        row = (await session.execute(locked_by_key(), self._values())).one()
+        return bool(row.locked), None if row.principal is None else record_of(row)
 
     def _values(self) -> dict[str, Any]:
         return {
             "principal": self.principal,
             "key": self.key,
-            "lock": _lock_key(self.principal, self.key),
+            "lock": lock_key(self.principal, self.key),
         }
-
-
-_RECORDS = IdempotencyRecord.__table__  # type: ignore[attr-defined]
-
-
-def _record(row: sa.Row[Any]) -> IdempotencyRecord:
-    """A record as read, outside the session: the answer's record may take its identity."""
-    return IdempotencyRecord(**{c.name: getattr(row, c.name) for c in _RECORDS.c})
-
-
-@cache
-def _by_key() -> sa.Select[Any]:
-    return sa.select(*_RECORDS.c).where(
-        _RECORDS.c.principal == sa.bindparam("principal"), _RECORDS.c.key == sa.bindparam("key")
-    )
-
-
-@cache
-def _locked_by_key() -> sa.Select[Any]:
-    """One row: whether the key's lock was taken, and the key's record (nulls if none)."""
-    lock = sa.select(
-        sa.func.pg_try_advisory_xact_lock(sa.bindparam("lock", type_=sa.BigInteger)).label("locked")
-    ).subquery("claim")
-    record = _by_key().subquery("record")
-    return sa.select(lock.c.locked, *record.c).select_from(lock.outerjoin(record, sa.true()))
 
 
 async def _answer_retry(
@@ -425,36 +369,3 @@ def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
     )
     body: dict[str, Any] = json.loads(bytes(rendered.body))
     return body
-
-
-async def erase_answers(
-    session: AsyncSession,
-    *,
-    resident_ids: list[uuid.UUID] | None = None,
-    stored_before: datetime | None = None,
-) -> int:
-    """Take out the stored answers that show these residents, or that were stored before a
-    moment (retention), in the caller's transaction; returns how many. The records stay
-    until they expire: a retry still never repeats its request."""
-    shows = col(IdempotencyRecord.subject_ids).is_not(None)
-    which: list[sa.ColumnElement[bool]] = []
-    if resident_ids:
-        which.append(col(IdempotencyRecord.resident_id).in_(resident_ids))
-    if stored_before is not None:
-        which.append(col(IdempotencyRecord.created_at) < stored_before)
-    if not which:
-        return 0
-    result = await session.execute(
-        sa.update(IdempotencyRecord)
-        .where(shows, sa.or_(*which))
-        .values(body=None, subject_ids=None, erased_at=utcnow())
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-async def purge_expired(session: AsyncSession) -> int:
-    result = await session.execute(
-        sa.delete(IdempotencyRecord).where(col(IdempotencyRecord.expires_at) < utcnow())
-    )
-    await session.commit()
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -74,10 +74,16 @@ def push(actors: Actors, n: int, resident_external_id: str) -> dict[str, Any]:
 async def _send(
     client: httpx.AsyncClient, app: FastAPI, actors: Actors, body: dict[str, Any], key: str
 ) -> list[str]:
+    """The statements of one push; its answer must be the referral as a read shows it
+    (the answer is built from the values inserted, not read back)."""
     headers = actors.partner.headers | {"Idempotency-Key": f'"{key}"'}
     with every_statement(app) as statements:
         response = await client.post("/v1/referrals", json=body, headers=headers)
     assert response.status_code == 201, response.text
+    read = await client.get(response.headers["location"], headers=actors.partner.headers)
+    assert read.status_code == 200
+    assert response.json() == read.json()
+    assert response.headers["etag"] == read.headers["etag"]
     return statements
 
 
