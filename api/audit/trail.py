@@ -125,13 +125,14 @@ def _keys(session: AsyncSession | SyncSession) -> AuditKeys:
 
 
 async def commit(session: AsyncSession) -> None:
-    """Write queued audit events and ordered rows in chain order, then commit once.
+    """Write queued audit events and ordered rows (and ordered writes: `write_in_commit_order`)
+    in chain order, then commit once.
 
     The trail is eight hash chains (one on SQLite). A turn on a chain lasts from reading its
     last hash to the commit: no other commit appends to that chain meanwhile, so each event
     links to the one committed before it there. On PostgreSQL `audit_chain_turn(ordered)`
     takes a free chain's advisory lock and reads its hash (migration 0008); a commit with
-    ordered rows first takes the feed's lock, so their ids follow commit order. On SQLite,
+    ordered rows or writes first takes the feed's lock, so their ids follow commit order. On SQLite,
     BEGIN IMMEDIATE already lets one writer in.
 
     It all runs as one synchronous unit (`run_sync`): one greenlet for the flush, the turn,
