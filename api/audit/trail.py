@@ -31,6 +31,7 @@ GENESIS = "0" * 64
 _PENDING = "audit.pending"
 _ORDERED = "audit.ordered"
 _FOLLOWING = "audit.following"
+_WRITES = "audit.writes"
 
 
 def record(
@@ -81,6 +82,13 @@ def add_after_ordered(session: AsyncSession, make: Callable[[], Iterable[object]
     session.info.setdefault(_FOLLOWING, []).append(make)
 
 
+def write_in_commit_order(session: AsyncSession, write: Callable[[SyncSession], None]) -> None:
+    """Run `write` under the feed's lock, after the ordered rows: for a writer that inserts
+    its ordered rows with one statement of its own instead of as ORM rows (what it buys is
+    the writer's to say: see `api.outbox.writers.referral_changed`)."""
+    session.info.setdefault(_WRITES, []).append(write)
+
+
 def _material(prev_hash: str, event: dict[str, Any]) -> bytes:
     fields = [
         prev_hash,
@@ -117,13 +125,14 @@ def _keys(session: AsyncSession | SyncSession) -> AuditKeys:
 
 
 async def commit(session: AsyncSession) -> None:
-    """Write queued audit events and ordered rows in chain order, then commit once.
+    """Write queued audit events and ordered rows (and ordered writes: `write_in_commit_order`)
+    in chain order, then commit once.
 
     The trail is eight hash chains (one on SQLite). A turn on a chain lasts from reading its
     last hash to the commit: no other commit appends to that chain meanwhile, so each event
     links to the one committed before it there. On PostgreSQL `audit_chain_turn(ordered)`
     takes a free chain's advisory lock and reads its hash (migration 0008); a commit with
-    ordered rows first takes the feed's lock, so their ids follow commit order. On SQLite,
+    ordered rows or writes first takes the feed's lock, so their ids follow commit order. On SQLite,
     BEGIN IMMEDIATE already lets one writer in.
 
     It all runs as one synchronous unit (`run_sync`): one greenlet for the flush, the turn,
@@ -131,7 +140,8 @@ async def commit(session: AsyncSession) -> None:
     pending: list[dict[str, Any]] = session.info.pop(_PENDING, [])
     ordered: list[object] = session.info.pop(_ORDERED, [])
     following: list[Callable[[], Iterable[object]]] = session.info.pop(_FOLLOWING, [])
-    await session.run_sync(_write, pending, ordered, following)
+    writes: list[Callable[[SyncSession], None]] = session.info.pop(_WRITES, [])
+    await session.run_sync(_write, pending, ordered, following, writes)
 
 
 def _write(
@@ -139,13 +149,14 @@ def _write(
     pending: list[dict[str, Any]],
     ordered: list[object],
     following: list[Callable[[], Iterable[object]]],
+    writes: list[Callable[[SyncSession], None]],
 ) -> None:
-    if pending or ordered:
+    if pending or ordered or writes:
         session.flush()
         statements = _statements()
         postgres = session.get_bind().dialect.name == "postgresql"
         if postgres:
-            turn = session.execute(statements.turn, {"ordered": bool(ordered)}).one()
+            turn = session.execute(statements.turn, {"ordered": bool(ordered or writes)}).one()
             chain, prev = turn.chain, turn.last_hash
         else:
             chain, prev = 0, session.scalar(statements.last)
@@ -155,6 +166,8 @@ def _write(
             if following:
                 session.add_all(row for make in following for row in make())
                 session.flush()
+        for write in writes:
+            write(session)
         if pending:
             _append(session, _keys(session), pending, chain, prev or GENESIS, postgres)
     session.commit()

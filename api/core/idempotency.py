@@ -12,8 +12,9 @@ transaction, with the work, so no state is left between "done" and "answered": a
 fails, loses its database or dies with its process leaves its key free at once.
 
 A stored answer can show personal data: the record names whom (`Subjects`), a replay is
-audited like a read, and erasure or retention takes the answer out (`erase_answers`); the
-record stays, so a retry still never repeats the request, and answers 410.
+audited like a read, and erasure or retention takes the answer out
+(`idempotency_records.erase_answers`); the record stays, so a retry still never repeats the
+request, and answers 410.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from typing import Annotated, Any, Protocol
 import sqlalchemy as sa
 from fastapi import Header, Request
 from fastapi.responses import JSONResponse, Response
-from sqlalchemy import Column, Text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field, SQLModel, col
+from sqlmodel import col
 
 from api.core.config import Settings
-from api.core.db import UTCDateTime, commits_held, utcnow
+from api.core.db import commits_held, utcnow
 from api.core.errors import (
     BadRequest,
     Conflict,
@@ -45,40 +46,18 @@ from api.core.errors import (
     UnprocessableContent,
     problem_response,
 )
+from api.core.idempotency_records import (
+    IdempotencyRecord,
+    by_key,
+    lock_key,
+    locked_by_key,
+    record_of,
+)
+from api.core.unique import is_unique_violation
 
 _KEY = re.compile(r'^"([\x20-\x21\x23-\x5b\x5d-\x7e]{1,255})"$')
 REPLAYED_HEADERS = ("Location", "ETag")
 logger = logging.getLogger("api.idempotency")
-
-
-class IdempotencyRecord(SQLModel, table=True):
-    __tablename__ = "idempotency_records"
-
-    principal: str = Field(primary_key=True, max_length=120, description="client:… or user:…")
-    key: str = Field(primary_key=True, max_length=255)
-    fingerprint: str = Field(max_length=64)
-    done: bool = Field(default=False)
-    status_code: int | None = Field(default=None)
-    body: str | None = Field(default=None, sa_column=Column(Text))
-    headers: str | None = Field(default=None, sa_column=Column(Text))
-    media_type: str | None = Field(default=None, max_length=60)
-    created_at: datetime = Field(
-        default_factory=utcnow, sa_column=Column(UTCDateTime, nullable=False)
-    )
-    expires_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False, index=True))
-    resident_id: uuid.UUID | None = Field(
-        default=None, index=True, description="The resident the stored answer shows."
-    )
-    subject_ids: str | None = Field(
-        default=None,
-        sa_column=Column(Text),
-        description="Space-separated ids the stored answer shows; none once erased.",
-    )
-    erased_at: datetime | None = Field(
-        default=None,
-        sa_column=Column(UTCDateTime),
-        description="When erasure or retention took the stored answer out.",
-    )
 
 
 class ReplayAudit(Protocol):
@@ -137,13 +116,6 @@ class Busy:
 BUSY = Busy()
 
 
-def _lock_key(principal: str, key: str) -> int:
-    """The key's PostgreSQL advisory lock: a signed 64-bit hash (the one-argument lock space;
-    the audit chains and tallies lock in the two-argument one)."""
-    digest = hashlib.sha256(f"{principal}\n{key}".encode()).digest()
-    return int.from_bytes(digest[:8], "big", signed=True)
-
-
 @dataclass
 class Claim:
     """One request's hold on its key, taken in the request's own transaction."""
@@ -169,28 +141,39 @@ class Claim:
         transaction, however that ends (a commit, an error, a lost connection, a killed
         process; a client that went silent is ended by PostgreSQL after the lease, sent as
         its idle_in_transaction_session_timeout). On SQLite the transaction's write lock
-        (BEGIN IMMEDIATE) admits one request at a time anyway."""
+        (BEGIN IMMEDIATE) admits one request at a time anyway.
+
+        The lock and the read are one statement (`_locked_read`). Its snapshot may predate
+        the lock: a request that held the key may commit its record in between, unseen. The
+        record's primary key catches that one: this request's own record then cannot be
+        inserted, its transaction is rolled back whole, and it replays the record that came
+        first (`idempotent`, `_came_first`)."""
         now = utcnow()
-        earlier = await self._read(session)
-        if self.live(earlier, now):
-            return earlier
         if session.get_bind().dialect.name == "postgresql":
-            locked = sa.select(
-                sa.func.pg_try_advisory_xact_lock(_lock_key(self.principal, self.key))
-            )
-            if not await session.scalar(locked):
+            locked, earlier = await self._locked_read(session)
+            if self.live(earlier, now):
+                return earlier
+            if not locked:
                 return BUSY
-            earlier = await self._read(session)  # what committed before the lock was ours
+        else:
+            earlier = await self._read(session)
             if self.live(earlier, now):
                 return earlier
         if earlier is not None:
+            # Only a record that does not stand: never one committed since the read.
             await session.execute(
                 sa.delete(IdempotencyRecord).where(
                     col(IdempotencyRecord.principal) == self.principal,
                     col(IdempotencyRecord.key) == self.key,
+                    sa.or_(
+                        col(IdempotencyRecord.expires_at) <= now,
+                        sa.and_(
+                            col(IdempotencyRecord.done).is_(False),
+                            col(IdempotencyRecord.created_at) <= now - self.lease,
+                        ),
+                    ),
                 )
             )
-            session.expunge(earlier)  # the answer's record takes its identity
         return None
 
     async def commit(
@@ -219,9 +202,21 @@ class Claim:
         await session.commit()
 
     async def _read(self, session: AsyncSession) -> IdempotencyRecord | None:
-        return await session.get(
-            IdempotencyRecord, (self.principal, self.key), populate_existing=True
-        )
+        row = (await session.execute(by_key(), self._values())).one_or_none()
+        return None if row is None else record_of(row)
+
+    async def _locked_read(self, session: AsyncSession) -> tuple[bool, IdempotencyRecord | None]:
+        """PostgreSQL: the key's advisory lock and its record in one statement, one round
+        trip instead of three (read, lock, read again: issue 23)."""
+        row = (await session.execute(locked_by_key(), self._values())).one()
+        return bool(row.locked), None if row.principal is None else record_of(row)
+
+    def _values(self) -> dict[str, Any]:
+        return {
+            "principal": self.principal,
+            "key": self.key,
+            "lock": lock_key(self.principal, self.key),
+        }
 
 
 async def _answer_retry(
@@ -310,21 +305,57 @@ async def idempotent(
             body, status_code=problem.status, headers=problem.headers, media_type=problem.media_type
         )
         if problem.status < 500:
-            await _keep(session, claim, answer)
+            return await _keep(session, claim, answer, subjects)
         return answer
-    await claim.commit(session, response, subjects)
+    try:
+        await claim.commit(session, response, subjects)
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        await session.rollback()  # the work too: the request that came first did it
+        return await _came_first(session, claim, subjects, exc)
     return response
 
 
-async def _keep(session: AsyncSession, claim: Claim, answer: Response) -> None:
-    """Store a refusal to replay, if the key is still free; nothing else depends on it."""
+async def _came_first(
+    session: AsyncSession, claim: Claim, subjects: Subjects | None, exc: Exception
+) -> Response:
+    """The answer when a request with the key committed while this one ran unseen (see
+    `Claim.take`): its answer, as to any retry."""
+    earlier = await claim.take(session)
+    if earlier is None:
+        await session.rollback()
+        raise exc
     try:
-        if await claim.take(session) is None:
+        return await _answer_retry(session, claim, earlier, subjects)
+    finally:
+        await session.rollback()
+
+
+async def _keep(
+    session: AsyncSession, claim: Claim, answer: Response, subjects: Subjects | None
+) -> Response:
+    """Store a refusal to replay, if the key is still free; nothing else depends on it. If a
+    request with the key committed meanwhile (its work may be what this one was refused
+    for), its answer is the one to give."""
+    try:
+        earlier = await claim.take(session)
+        if earlier is None:
             await claim.commit(session, answer)
-            return
+            return answer
+        if isinstance(earlier, Busy):
+            await session.rollback()
+            return answer
+        try:
+            return await _answer_retry(session, claim, earlier, subjects)
+        finally:
+            await session.rollback()
+    except Problem:
+        raise
     except Exception as exc:
         logger.warning("refusal not kept for replay", extra={"errorType": type(exc).__name__})
     await session.rollback()
+    return answer
 
 
 def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
@@ -338,36 +369,3 @@ def problem_body(request: Request, problem: Problem) -> dict[str, Any]:
     )
     body: dict[str, Any] = json.loads(bytes(rendered.body))
     return body
-
-
-async def erase_answers(
-    session: AsyncSession,
-    *,
-    resident_ids: list[uuid.UUID] | None = None,
-    stored_before: datetime | None = None,
-) -> int:
-    """Take out the stored answers that show these residents, or that were stored before a
-    moment (retention), in the caller's transaction; returns how many. The records stay
-    until they expire: a retry still never repeats its request."""
-    shows = col(IdempotencyRecord.subject_ids).is_not(None)
-    which: list[sa.ColumnElement[bool]] = []
-    if resident_ids:
-        which.append(col(IdempotencyRecord.resident_id).in_(resident_ids))
-    if stored_before is not None:
-        which.append(col(IdempotencyRecord.created_at) < stored_before)
-    if not which:
-        return 0
-    result = await session.execute(
-        sa.update(IdempotencyRecord)
-        .where(shows, sa.or_(*which))
-        .values(body=None, subject_ids=None, erased_at=utcnow())
-    )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-async def purge_expired(session: AsyncSession) -> int:
-    result = await session.execute(
-        sa.delete(IdempotencyRecord).where(col(IdempotencyRecord.expires_at) < utcnow())
-    )
-    await session.commit()
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]

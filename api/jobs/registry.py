@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from api.activities import service as activity_service
-from api.core import idempotency
+from api.core import idempotency_records
 from api.core.config import Settings
 from api.stats import tally
 from api.subject_rights import service as subject_rights
@@ -48,7 +48,7 @@ async def refresh_schedules(context: JobContext) -> str:
 
 async def purge_idempotency(context: JobContext) -> str:
     async with context.sessions() as session:
-        count = await idempotency.purge_expired(session)
+        count = await idempotency_records.purge_expired(session)
     return f"{count} expired idempotency records purged"
 
 

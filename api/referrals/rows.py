@@ -6,7 +6,7 @@ receiver)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -105,7 +105,12 @@ def present(caller: Caller, rows: Sequence[sa.Row[Any]], overdue_days: int) -> l
     return [_read(caller, row._mapping, limit) for row in rows]
 
 
-def _read(caller: Caller, mapping: sa.RowMapping, limit: datetime) -> ReferralRead:
+def present_one(caller: Caller, row: Mapping[str, Any], overdue_days: int) -> ReferralRead:
+    """One read from a mapping with the columns of `_base` (a referral just inserted)."""
+    return _read(caller, row, overdue.cutoff(utcnow(), overdue_days))
+
+
+def _read(caller: Caller, mapping: Mapping[Any, Any], limit: datetime) -> ReferralRead:
     """One row of `_base`, by column name, as the caller may read it."""
     row: dict[str, Any] = dict(mapping)
     return ReferralRead.model_validate(

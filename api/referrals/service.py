@@ -13,29 +13,22 @@ from api.activities import access as activity_access
 from api.activities.models import Activity, ActivityStatus
 from api.audit import trail
 from api.auth.identity import Caller
-from api.auth.models import Organisation
-from api.auth.roles import Role
 from api.core.ageband import age_band, age_on
 from api.core.db import utcnow
-from api.core.errors import BadRequest, Conflict, InvalidParam, NotFound
+from api.core.errors import BadRequest, Conflict, InvalidParam
 from api.core.pagination import PageRequest
-from api.core.unique import insert_unless_taken
-from api.providers import access as provider_access
-from api.providers.models import Provider
-from api.referrals import access, lifecycle, rows
+from api.referrals import access, lifecycle, rows, sending
 from api.referrals.models import (
     AUDIT_TYPE,
     ConsentGiver,
     ReasonCode,
     Referral,
     ReferralStatus,
-    ReferralTheme,
     month_of,
 )
 from api.referrals.schemas import ReferralCreate, ReferralRead
 from api.referrals.transitions import Party
 from api.residents import service as resident_service
-from api.residents.models import Resident
 
 GUARDIAN_AGE = 16
 
@@ -46,33 +39,6 @@ def link(referral_id: uuid.UUID) -> str:
 
 def _problem(location: str, code: str, detail: str) -> InvalidParam:
     return InvalidParam.at("body", location, code, detail)
-
-
-async def _sender_kind(session: AsyncSession, caller: Caller) -> str:
-    if caller.role == Role.provider:
-        return "provider"
-    kind = await session.scalar(
-        select(Organisation.referrer_kind).where(col(Organisation.id) == caller.organisation_id)
-    )
-    return kind.value if kind is not None else caller.organisation_kind.value
-
-
-async def _resident(
-    session: AsyncSession, caller: Caller, body: ReferralCreate, problems: list[InvalidParam]
-) -> Resident | None:
-    """The referred resident: by id, or inline (matched to one the caller may see, or new)."""
-    if body.resident_id is not None:
-        try:
-            return await resident_service.get_visible(session, caller, body.resident_id)
-        except NotFound:
-            problems.append(
-                _problem("/residentId", "unknown-resident", "No resident with this id.")
-            )
-            return None
-    if body.resident is None:
-        return None
-    resident, _ = await resident_service.find_or_insert(session, caller, body.resident)
-    return resident
 
 
 async def _previous(
@@ -102,18 +68,17 @@ async def _previous(
 
 
 async def _check_target(
-    session: AsyncSession, caller: Caller, body: ReferralCreate, problems: list[InvalidParam]
+    session: AsyncSession,
+    caller: Caller,
+    body: ReferralCreate,
+    facts: sending.Facts,
+    problems: list[InvalidParam],
 ) -> None:
     """The provider and activity must be ones the caller may see, and take referrals; one it
     may not see answers exactly as one that does not exist (DOMAIN.md §3)."""
-    provider = await session.scalar(
-        select(Provider.active).where(
-            col(Provider.id) == body.provider_id, provider_access.visible(caller)
-        )
-    )
-    if provider is None:
+    if facts.provider_active is None:
         problems.append(_problem("/providerId", "unknown-provider", "No provider with this id."))
-    elif not provider:
+    elif not facts.provider_active:
         problems.append(
             _problem(
                 "/providerId", "inactive-provider", "This provider does not take referrals now."
@@ -147,7 +112,9 @@ async def _check_target(
         )
 
 
-def _check_consent(resident: Resident, body: ReferralCreate, problems: list[InvalidParam]) -> None:
+def _check_consent(
+    resident: sending.ResidentFacts, body: ReferralCreate, problems: list[InvalidParam]
+) -> None:
     born = resident.birth_date
     given = body.consent.given_at.date()
     if (
@@ -164,10 +131,18 @@ def _check_consent(resident: Resident, body: ReferralCreate, problems: list[Inva
         )
 
 
+def _duplicate(existing: uuid.UUID) -> Conflict:
+    """409, linking to it: the organisation sent a referral with this external id."""
+    return Conflict(
+        "Your organisation already sent a referral with this external id.",
+        code="duplicate-referral",
+        extra={"existingReferral": link(existing)},
+        headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
+    )
+
+
 async def _refuse_duplicate(session: AsyncSession, caller: Caller, body: ReferralCreate) -> None:
-    """409, linking to it, when the organisation sent a referral with this external id."""
-    if not (body.source_system and body.external_id):
-        return
+    """The 409 when a concurrent push with this external id committed first."""
     existing = await session.scalar(
         select(Referral.id).where(
             col(Referral.sender_organisation_id) == caller.organisation_id,
@@ -176,40 +151,57 @@ async def _refuse_duplicate(session: AsyncSession, caller: Caller, body: Referra
         )
     )
     if existing is not None:
-        raise Conflict(
-            "Your organisation already sent a referral with this external id.",
-            code="duplicate-referral",
-            extra={"existingReferral": link(existing)},
-            headers={"Link": f'<{link(existing)}>; rel="duplicate"'},
-        )
+        raise _duplicate(existing)
 
 
 async def create(
     session: AsyncSession, caller: Caller, body: ReferralCreate, overdue_days: int
 ) -> ReferralRead:
-    """One transaction: the resident (if inline), the referral, its first history entry and,
-    when forwarding, the rejection of the previous referral."""
-    await _refuse_duplicate(session, caller, body)
-    resident, previous = await _checked(session, caller, body)
-    referral = await _insert(session, caller, body, resident, previous)
+    """One transaction: the resident (if inline and new), the referral, its first history
+    entry and, when forwarding, the rejection of the previous referral. The checks read in
+    one statement and the answer is built from what was inserted (`sending`)."""
+    facts = await sending.read_facts(session, caller, body)
+    if facts.duplicate_id is not None:
+        raise _duplicate(facts.duplicate_id)
+    resident, previous = await _checked(session, caller, body, facts)
+    referral = await _insert(session, caller, body, facts, resident, previous)
     if previous is not None:
         _forward(session, caller, previous, referral)
-    await session.flush()
-    row = await rows.load_row(session, caller, referral.id)
-    [created] = rows.present(caller, [row], overdue_days)
+    created = sending.answer(
+        caller, sending.values_of(referral), body.themes, facts, resident, overdue_days
+    )
     trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
     await trail.commit(session)
     return created
 
 
+async def _resident(
+    session: AsyncSession,
+    caller: Caller,
+    body: ReferralCreate,
+    facts: sending.Facts,
+    problems: list[InvalidParam],
+) -> sending.ResidentFacts | None:
+    """The referred resident: by id, or inline (matched to one the caller may see, or new)."""
+    if facts.resident is not None:
+        return facts.resident
+    if body.resident_id is not None:
+        problems.append(_problem("/residentId", "unknown-resident", "No resident with this id."))
+        return None
+    if body.resident is None:
+        return None
+    resident, _ = await resident_service.insert_or_find(session, caller, body.resident)
+    return resident
+
+
 async def _checked(
-    session: AsyncSession, caller: Caller, body: ReferralCreate
-) -> tuple[Resident, Referral | None]:
+    session: AsyncSession, caller: Caller, body: ReferralCreate, facts: sending.Facts
+) -> tuple[sending.ResidentFacts, Referral | None]:
     """The resident and the referral forwarded (if any); 400 with every problem of the body."""
     problems: list[InvalidParam] = []
-    await _check_target(session, caller, body, problems)
+    await _check_target(session, caller, body, facts, problems)
     previous = await _previous(session, caller, body, problems)
-    resident = await _resident(session, caller, body, problems)
+    resident = await _resident(session, caller, body, facts, problems)
     if resident is not None:
         _check_consent(resident, body, problems)
         if previous is not None and previous.resident_id != resident.id:
@@ -229,10 +221,12 @@ async def _insert(
     session: AsyncSession,
     caller: Caller,
     body: ReferralCreate,
-    resident: Resident,
+    facts: sending.Facts,
+    resident: sending.ResidentFacts,
     previous: Referral | None,
 ) -> Referral:
-    """The new referral, requested, with its themes and its first history entry."""
+    """The new referral, requested, with its themes and its first history entry. The
+    Referral is built but not added to the session: `sending.insert` writes it."""
     now = utcnow()
     referral = Referral(
         municipality_code=resident.municipality_code,
@@ -242,7 +236,7 @@ async def _insert(
         sender_organisation_id=caller.organisation_id,
         sender_user_id=caller.user_id,
         sender_client_id=caller.client_id,
-        sender_kind=await _sender_kind(session, caller),
+        sender_kind=facts.sender_kind,
         reason=body.reason,
         urgency=body.urgency,
         contact_name=body.contact_person.name,
@@ -261,16 +255,10 @@ async def _insert(
         requested_month=month_of(now),
         updated_at=now,
     )
-    if not await insert_unless_taken(session, referral):
+    if not await sending.insert(session, sending.values_of(referral), body.themes):
         # The same push, sent at the same moment, committed first: answer as if it came first.
         await _refuse_duplicate(session, caller, body)
         raise AssertionError("only the external id is unique to the sender")
-    session.add_all(
-        ReferralTheme(
-            referral_id=referral.id, theme_slug=t, municipality_code=referral.municipality_code
-        )
-        for t in body.themes
-    )
     lifecycle.record_move(session, caller, referral, None)
     return referral
 

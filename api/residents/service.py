@@ -167,6 +167,18 @@ async def search(
     return await _page(session, caller, paging, condition, "search")
 
 
+def duplicate_condition(caller: Caller, body: ResidentCreate) -> ColumnElement[bool] | None:
+    """Which residents this body obviously describes (by external id, or name, birth date and
+    postcode), if it names any way to tell; visibility is the reader's to add."""
+    conditions = [
+        _by_external_id(caller.organisation_id, e.source_system, e.external_id)
+        for e in body.external_ids
+    ]
+    if body.address is not None:
+        conditions.append(_by_person(body.family_name, body.birth_date, body.address.postcode))
+    return or_(*conditions) if conditions else None
+
+
 async def find_duplicate(
     session: AsyncSession, caller: Caller, body: ResidentCreate
 ) -> Resident | None:
@@ -175,18 +187,11 @@ async def find_duplicate(
     One the caller may not see is not reported: a 409 would tell it that this person is known
     to welfare work elsewhere (DOMAIN.md §3: no existence leak).
     """
-    conditions = [
-        _by_external_id(caller.organisation_id, e.source_system, e.external_id)
-        for e in body.external_ids
-    ]
-    if body.address is not None:
-        conditions.append(_by_person(body.family_name, body.birth_date, body.address.postcode))
-    if not conditions:
+    condition = duplicate_condition(caller, body)
+    if condition is None:
         return None
     return (
-        await session.execute(
-            select(Resident).where(access.visible(caller), or_(*conditions)).limit(1)
-        )
+        await session.execute(select(Resident).where(access.visible(caller), condition).limit(1))
     ).scalar_one_or_none()
 
 
@@ -250,11 +255,19 @@ async def find_or_insert(
     session: AsyncSession, caller: Caller, body: ResidentCreate
 ) -> tuple[Resident, bool]:
     """The resident this body obviously describes, or a new one (True) in the caller's
-    transaction (the caller audits and commits). When a concurrent request registers the
-    same external id first, its resident is the one found, as if it had come first."""
+    transaction (the caller audits and commits)."""
     found = await find_duplicate(session, caller, body)
     if found is not None:
         return found, False
+    return await insert_or_find(session, caller, body)
+
+
+async def insert_or_find(
+    session: AsyncSession, caller: Caller, body: ResidentCreate
+) -> tuple[Resident, bool]:
+    """A new resident (True), for a body `find_duplicate` found none for. When a concurrent
+    request registers the same external id first, its resident is the one found, as if it
+    had come first."""
     inserted = await _insert(session, caller, body)
     if inserted is not None:
         return inserted, True

@@ -22,7 +22,7 @@ from api.audit import trail
 from api.audit.models import AuditEvent, AuditEventResource
 from api.audit.schemas import AuditEventRead
 from api.auth.identity import SYSTEM, Caller
-from api.core import idempotency
+from api.core import idempotency_records
 from api.core.db import utcnow
 from api.referrals.models import OPEN, Referral, ReferralStatusChange
 from api.registrations.models import ACTIVE_STATUSES, Registration
@@ -161,7 +161,7 @@ async def _erase(session: AsyncSession, resident_ids: list[uuid.UUID]) -> None:
         .where(col(Registration.resident_id).in_(resident_ids))
         .values(override_reason=None)
     )
-    await idempotency.erase_answers(session, resident_ids=resident_ids)
+    await idempotency_records.erase_answers(session, resident_ids=resident_ids)
 
 
 async def _erase_referral_texts(session: AsyncSession, referral_ids: Any) -> None:
@@ -239,7 +239,7 @@ async def retention(
     if old_referrals:
         await _erase_referral_texts(session, old_referrals)
         trail.record(session, SYSTEM, "retention-erase", "referral", old_referrals)
-    if await idempotency.erase_answers(session, stored_before=cutoff):
+    if await idempotency_records.erase_answers(session, stored_before=cutoff):
         trail.record(session, SYSTEM, "retention-erase", "idempotency-record", [])
     await trail.commit(session)
     return RetentionResult(ids, len(old_referrals))

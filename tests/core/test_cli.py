@@ -13,7 +13,7 @@ import pytest
 
 from api.core.config import Settings
 from api.core.db import Database, utcnow
-from api.core.idempotency import IdempotencyRecord
+from api.core.idempotency_records import IdempotencyRecord
 from api.core.keys import generate_key
 from api.jobs import state
 from tests.conftest import cli_env

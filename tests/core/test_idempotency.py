@@ -1,12 +1,14 @@
 """The idempotency lease (`WELZIJN_IDEMPOTENCY_LEASE_SECONDS`) for a record without an answer:
 a claim an older version wrote in a transaction of its own, whose request may still run during
-a rolling upgrade. (This version commits the answer with the work: it writes no such record.)"""
+a rolling upgrade. (This version commits the answer with the work: it writes no such record.)
+And the claim that did not see the first answer (its read predates the first commit)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
+from typing import Any
 
 import httpx
 import pytest
@@ -16,7 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.core.codes import ReferenceData, bind_reference
 from api.core.config import Settings
 from api.core.db import utcnow
-from api.core.idempotency import IdempotencyRecord, fingerprint
+from api.core.idempotency import Claim, fingerprint
+from api.core.idempotency_records import IdempotencyRecord
 from api.main import create_app
 from api.referrals.models import Referral
 from api.referrals.schemas import ReferralCreate
@@ -65,4 +68,55 @@ async def test_a_key_left_without_an_answer_is_free_after_the_lease(
     assert "idempotent-replayed" not in retried.headers
     replayed = await short_lease.post("/v1/referrals", json=body, headers=headers)
     assert replayed.headers["idempotent-replayed"] == "true"
+    assert await session.scalar(select(func.count()).select_from(Referral)) == 1
+
+
+def _misses_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next claim reads no record, as a claim whose snapshot was taken just before the
+    request that held the key committed (PostgreSQL reads and locks in one statement)."""
+    missed: list[bool] = []
+    locked_read, read = Claim._locked_read, Claim._read
+
+    async def locked_miss(self: Claim, session: AsyncSession) -> tuple[bool, Any]:
+        locked, record = await locked_read(self, session)
+        if missed:
+            return locked, record
+        missed.append(True)
+        return locked, None
+
+    async def miss(self: Claim, session: AsyncSession) -> Any:
+        record = await read(self, session)
+        if missed:
+            return record
+        missed.append(True)
+        return None
+
+    monkeypatch.setattr(Claim, "_locked_read", locked_miss)
+    monkeypatch.setattr(Claim, "_read", miss)
+
+
+@pytest.mark.parametrize("external_id", [None, "VW-race"])
+async def test_a_claim_that_missed_the_first_answer_replays_it(
+    client: httpx.AsyncClient,
+    actors: Actors,
+    session: AsyncSession,
+    monkeypatch: pytest.MonkeyPatch,
+    external_id: str | None,
+) -> None:
+    """The record's primary key catches the claim that did not see it: without an external
+    id the work is done again and rolled back when the answer cannot be kept; with one, the
+    duplicate check refuses it and the refusal gives way to the first answer. Either way the
+    retry gets the first answer, and there is one referral."""
+    extra = {"sourceSystem": "his", "externalId": external_id} if external_id else {}
+    body = referral_body(
+        actors.provider.organisation.id, resident=resident_body(address=None), **extra
+    )
+    headers = actors.partner.headers | {"Idempotency-Key": '"raced"'}
+    first = await client.post("/v1/referrals", json=body, headers=headers)
+    assert first.status_code == 201, first.text
+    _misses_once(monkeypatch)
+    retry = await client.post("/v1/referrals", json=body, headers=headers)
+    assert retry.status_code == 201, retry.text
+    assert retry.json() == first.json()
+    assert retry.headers["idempotent-replayed"] == "true"
     assert await session.scalar(select(func.count()).select_from(Referral)) == 1

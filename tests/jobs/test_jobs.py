@@ -17,7 +17,7 @@ from api.activities.models import ActivityOccurrence
 from api.audit.models import AuditEvent
 from api.core.config import Settings
 from api.core.db import utcnow
-from api.core.idempotency import IdempotencyRecord
+from api.core.idempotency_records import IdempotencyRecord
 from api.jobs import state
 from api.jobs.models import JobState
 from api.jobs.registry import BY_NAME, JobContext

@@ -15,7 +15,8 @@ from api.auth.roles import Role
 from api.core.codes import ReferenceData, bind_reference
 from api.core.config import Settings
 from api.core.db import utcnow
-from api.core.idempotency import IdempotencyRecord, fingerprint
+from api.core.idempotency import fingerprint
+from api.core.idempotency_records import IdempotencyRecord
 from api.main import create_app
 from api.providers.models import Provider
 from api.referrals.models import Referral

@@ -19,7 +19,7 @@ from sqlmodel import col
 from api.audit.models import AuditEvent
 from api.core.config import Settings
 from api.core.db import utcnow
-from api.core.idempotency import IdempotencyRecord
+from api.core.idempotency_records import IdempotencyRecord
 from api.referrals.models import Referral
 from api.registrations.models import Registration
 from api.residents.models import Resident
