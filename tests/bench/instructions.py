@@ -78,7 +78,7 @@ def _instructions(env: dict[str, str], *args: str) -> int:
     """The instructions a child run executed (callgrind's total of event Ir)."""
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "callgrind.out"
-        subprocess.run(
+        done = subprocess.run(
             [  # noqa: S607 - valgrind from the machine's packages
                 "valgrind",
                 "--tool=callgrind",
@@ -91,9 +91,12 @@ def _instructions(env: dict[str, str], *args: str) -> int:
             ],
             env=env | {"PYTHONHASHSEED": "0"},
             cwd=ROOT,
-            check=True,
+            check=False,
             capture_output=True,
+            text=True,
         )
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-3000:]}")
         for line in out.read_text().splitlines():
             if line.startswith(("summary:", "totals:")):
                 return int(line.split()[1])
