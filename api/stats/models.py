@@ -88,3 +88,14 @@ class ReferralProviderTally(TallyRow, table=True):
     status: str = Field(max_length=11)
     requested_month: str = Field(max_length=7)
     accept_days: int | None = Field(default=None)
+
+
+class ReferralProviderOverallTally(TallyRow, table=True):
+    """The same over all months: about 21,000 rows for the bench, for figures asked for
+    without `from` and `until` (most of them), 10 ms to sum where the above takes 40-80."""
+
+    __tablename__ = "referral_provider_overall_tallies"
+
+    provider_id: uuid.UUID = Field(sa_type=Uuid)
+    status: str = Field(max_length=11)
+    accept_days: int | None = Field(default=None)

@@ -17,6 +17,7 @@ from api.referrals.models import ReferralStatus
 from api.stats import access
 from api.stats.models import (
     ReferralAgeTally,
+    ReferralProviderOverallTally,
     ReferralProviderTally,
     ReferralTally,
     ReferralThemeTally,
@@ -103,20 +104,34 @@ PROVIDERS = Tally(
         "month": col(ReferralProviderTally.requested_month),
     },
 )
-TALLIES = (REFERRALS, THEMES, AGES, PROVIDERS)
+PROVIDERS_OVERALL = Tally(
+    "referral-provider-overall-tally",
+    204,
+    ReferralProviderOverallTally,
+    {
+        "provider": col(ReferralProviderOverallTally.provider_id),
+        "status": col(ReferralProviderOverallTally.status),
+    },
+)
+TALLIES = (REFERRALS, THEMES, AGES, PROVIDERS, PROVIDERS_OVERALL)
 # Tallied columns that may be NULL, with a value they never hold, to compare NULL with NULL.
 NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": "", "age_band": ""}
 LOCK = 1464159322  # the audit chains' key too, with their own numbers
 
 
-def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
+def source(caller: Caller, group_by: tuple[str, ...], *, windowed: bool = False) -> Tally | None:
     """The tally that answers, if one does: figures by theme come from the theme tally, the
     others from the first (the smallest) of the referral, age band and provider tallies that
     holds every dimension asked for and can be scoped to the caller (a provider's figures
-    need the provider, a council's the municipality). None: count the referrals."""
-    candidates = (THEMES,) if "theme" in group_by else (REFERRALS, AGES, PROVIDERS)
+    need the provider, a council's the municipality); the provider tally over all months
+    only when the figures are not limited to some months (`windowed`). None: count the
+    referrals."""
+    candidates = (
+        (THEMES,) if "theme" in group_by else (REFERRALS, AGES, PROVIDERS_OVERALL, PROVIDERS)
+    )
     for tally in candidates:
-        if tally.holds(group_by) and tally.scopes(caller):
+        monthly = tally.column("requested_month") is not None
+        if tally.holds(group_by) and tally.scopes(caller) and (monthly or not windowed):
             return tally
     return None
 

@@ -88,9 +88,9 @@ async def _figures(
 ) -> list[Any]:
     found = []
     for group_by in _groupings(counted):
-        if tally.source(caller, group_by) is not counted:
-            continue  # a smaller tally answers these
         for window in ((None, None), ("2026-05", "2026-06")):
+            if tally.source(caller, group_by, windowed=window[0] is not None) is not counted:
+                continue  # another tally answers these
             query = Query(group_by, window[0], window[1], threshold=1)
             result = await session.execute(
                 _referral_sql(caller, query, counted if tallied else None)
@@ -116,6 +116,8 @@ async def test_the_new_tallies_answer_as_the_referrals_do(
         (tally.PROVIDERS, ADMIN),
         (tally.PROVIDERS, _provider(actors.provider)),
         (tally.PROVIDERS, _provider(other)),
+        (tally.PROVIDERS_OVERALL, ADMIN),
+        (tally.PROVIDERS_OVERALL, _provider(actors.provider)),
     ]
     for counted, _ in cases:
         loose = [n for n, settled in await _tally_rows(session, counted) if not settled]
@@ -126,7 +128,7 @@ async def test_the_new_tallies_answer_as_the_referrals_do(
         assert all(figures for *_, figures in scanned)
         assert await _figures(session, caller, counted, tallied=True) == scanned
     before = [await _figures(session, c, t, tallied=True) for t, c in cases]
-    for counted in (tally.AGES, tally.PROVIDERS):
+    for counted in (tally.AGES, tally.PROVIDERS, tally.PROVIDERS_OVERALL):
         assert await tally.compact(session, counted)
         assert all(settled and n > 0 for n, settled in await _tally_rows(session, counted))
     for (counted, caller), figures in zip(cases, before, strict=True):
@@ -140,13 +142,15 @@ async def _tally_rows(session: AsyncSession, counted: tally.Tally) -> list[Any]:
 
 def test_which_tally_answers() -> None:
     provider = Caller(Role.provider, uuid.uuid4(), OrganisationKind.provider, None, frozenset())
-    assert tally.source(ADMIN, ("provider",)) is tally.PROVIDERS
+    assert tally.source(ADMIN, ("provider",)) is tally.PROVIDERS_OVERALL
+    assert tally.source(ADMIN, ("provider",), windowed=True) is tally.PROVIDERS
+    assert tally.source(ADMIN, ("provider", "month")) is tally.PROVIDERS
     assert tally.source(ADMIN, ("ageBand", "month")) is tally.AGES
     assert tally.source(ADMIN, ("status",)) is tally.REFERRALS
     assert tally.source(COUNCIL, ("ageBand",)) is tally.AGES
     assert tally.source(COUNCIL, ("provider",)) is None  # the provider tally has no municipality
-    assert tally.source(provider, ("status",)) is tally.PROVIDERS
-    assert tally.source(provider, ()) is tally.PROVIDERS
+    assert tally.source(provider, ("status",)) is tally.PROVIDERS_OVERALL
+    assert tally.source(provider, (), windowed=True) is tally.PROVIDERS
     assert tally.source(provider, ("ageBand",)) is None
     assert tally.source(ADMIN, ("provider", "ageBand")) is None
 
@@ -157,8 +161,10 @@ async def test_a_provider_sees_only_its_own_figures(
     other = await make_actor(app, session, Role.provider, name="Buurtwerk Ander")
     await rows.add(12, status="completed", days=list(range(12)))
     await rows.add(20, provider=other, month="2026-05")
-    for group_by in ("provider", "status", "month", ""):
-        params = {"groupBy": group_by} if group_by else {}
+    for group_by, since in itertools.product(
+        ("provider", "status", "month", ""), (None, "2026-01-01")
+    ):
+        params = ({"groupBy": group_by} if group_by else {}) | ({"from": since} if since else {})
         answer = await client.get(
             "/v1/stats/referrals", params=params, headers=actors.provider.headers
         )
