@@ -7,9 +7,10 @@ copy: `createdb -T welzijn_bench stats_bench`) and the keys it was made with
 statistics request records.
 
 Prints, per grouping and caller (an admin; the council of GM0534, the largest municipality;
-the provider welzijn-hillegom-lisse), the median and 95th percentile of the whole request in
-process through the app (httpx.ASGITransport), 40 requests after 5 warm-ups, and the tally
-that answered (or `scan`: counting the referrals themselves).
+the provider welzijn-hillegom-lisse, 328,000 of the referrals), the median and 95th
+percentile of the whole request in process through the app (httpx.ASGITransport), 40
+requests after 5 warm-ups, and the tally that answered (or `scan`: counting the referrals
+themselves). `provider@2025-01-01`: grouped by provider, from that date on.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ GROUPINGS = (
     "theme",
     "theme,month",
     "",
+    "provider@2025-01-01",  # from that date on: the monthly tallies
+    "ageBand@2025-01-01",
+    "municipality@2025-01-01",
 )
 USERS = {  # role: (e-mail, what the token says besides)
     Role.admin: "admin@welzijn.example",
@@ -76,8 +80,9 @@ async def _tokens(app: Any) -> dict[Role, tuple[str, Caller]]:
     return found
 
 
-async def _timed(client: httpx.AsyncClient, token: str, group_by: str) -> tuple[float, float]:
-    params = {"groupBy": group_by} if group_by else {}
+async def _timed(client: httpx.AsyncClient, token: str, asked: str) -> tuple[float, float]:
+    group_by, _, since = asked.partition("@")
+    params = ({"groupBy": group_by} if group_by else {}) | ({"from": since} if since else {})
     headers = {"Authorization": f"Bearer {token}"}
 
     async def get() -> None:
@@ -107,11 +112,12 @@ async def main(roles: list[Role], groupings: list[str]) -> None:
             for role in roles:
                 token, caller = tokens[role]
                 for group_by in groupings:
-                    dimensions = tuple(d for d in group_by.split(",") if d)
-                    source = tally.source(caller, dimensions)
+                    named, _, since = group_by.partition("@")
+                    dimensions = tuple(d for d in named.split(",") if d)
+                    source = tally.source(caller, dimensions, windowed=bool(since))
                     median, p95 = await _timed(client, token, group_by)
                     print(
-                        f"{role.value:<12} groupBy={group_by or '(none)':<13} "
+                        f"{role.value:<12} groupBy={group_by or '(none)':<24} "
                         f"p50 {median:7.1f} ms  p95 {p95:7.1f} ms  "
                         f"({source.table.name if source else 'scan'})",
                         flush=True,
