@@ -107,7 +107,10 @@ def _referral_sql(caller: Caller, query: Query, counted: tally.Tally | None) -> 
     from the referrals without one), running sums over it, and per group the count, median
     and p90."""
     if counted is not None:
-        within = _months(query, counted.table.c.requested_month)
+        month = counted.column("requested_month")
+        if month is None and (query.from_month or query.until_month):
+            raise ValueError(f"{counted.name} holds no months to limit the figures to")
+        within = [] if month is None else _months(query, month)
         histogram = tally.histogram(counted, caller, query.group_by, within)
     else:
         histogram = _scan(caller, query)
@@ -187,7 +190,8 @@ def _referral_figures(
 async def referral_statistics(
     session: AsyncSession, caller: Caller, query: Query
 ) -> ReferralStatistics:
-    counted = tally.source(caller, query.group_by)
+    windowed = bool(query.from_month or query.until_month)
+    counted = tally.source(caller, query.group_by, windowed=windowed)
     rows = [
         r
         for r in (await session.execute(_referral_sql(caller, query, counted))).all()

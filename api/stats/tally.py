@@ -15,7 +15,14 @@ from api.audit import trail
 from api.auth.identity import SYSTEM, Caller
 from api.referrals.models import ReferralStatus
 from api.stats import access
-from api.stats.models import ReferralTally, ReferralThemeTally, TallyRow
+from api.stats.models import (
+    ReferralAgeTally,
+    ReferralProviderOverallTally,
+    ReferralProviderTally,
+    ReferralTally,
+    ReferralThemeTally,
+    TallyRow,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,18 @@ class Tally:
 
     def holds(self, group_by: tuple[str, ...]) -> bool:
         return set(group_by) <= self.dimensions.keys()
+
+    def column(self, name: str) -> Any | None:
+        """One of its columns, if it has it (None: it does not)."""
+        return self.table.c.get(name)
+
+    def scopes(self, caller: Caller) -> bool:
+        """Whether its rows can be scoped to the caller (`access.can_scope`)."""
+        return access.can_scope(
+            caller,
+            municipality=self.column("municipality_code") is not None,
+            provider=self.column("provider_id") is not None,
+        )
 
 
 REFERRALS = Tally(
@@ -64,20 +83,57 @@ THEMES = Tally(
         "month": col(ReferralThemeTally.requested_month),
     },
 )
-TALLIES = (REFERRALS, THEMES)
+AGES = Tally(
+    "referral-age-tally",
+    202,
+    ReferralAgeTally,
+    {
+        "ageBand": sa.func.coalesce(col(ReferralAgeTally.age_band), "unknown"),
+        "municipality": col(ReferralAgeTally.municipality_code),
+        "status": col(ReferralAgeTally.status),
+        "month": col(ReferralAgeTally.requested_month),
+    },
+)
+PROVIDERS = Tally(
+    "referral-provider-tally",
+    203,
+    ReferralProviderTally,
+    {
+        "provider": col(ReferralProviderTally.provider_id),
+        "status": col(ReferralProviderTally.status),
+        "month": col(ReferralProviderTally.requested_month),
+    },
+)
+PROVIDERS_OVERALL = Tally(
+    "referral-provider-overall-tally",
+    204,
+    ReferralProviderOverallTally,
+    {
+        "provider": col(ReferralProviderOverallTally.provider_id),
+        "status": col(ReferralProviderOverallTally.status),
+    },
+)
+TALLIES = (REFERRALS, THEMES, AGES, PROVIDERS, PROVIDERS_OVERALL)
 # Tallied columns that may be NULL, with a value they never hold, to compare NULL with NULL.
-NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": ""}
+NULLABLE: dict[str, Any] = {"accept_days": -1, "reason_code": "", "age_band": ""}
 LOCK = 1464159322  # the audit chains' key too, with their own numbers
 
 
-def source(caller: Caller, group_by: tuple[str, ...]) -> Tally | None:
-    """The tally that answers, if one does: figures by theme come from the theme tally,
-    the others from the referral tally, when it holds every dimension asked for. A
-    provider's figures are scoped to the provider, which neither tally holds."""
-    if not access.tallies_answer(caller):
-        return None
-    tally = THEMES if "theme" in group_by else REFERRALS
-    return tally if tally.holds(group_by) else None
+def source(caller: Caller, group_by: tuple[str, ...], *, windowed: bool = False) -> Tally | None:
+    """The tally that answers, if one does: figures by theme come from the theme tally, the
+    others from the first (the smallest) of the referral, age band and provider tallies that
+    holds every dimension asked for and can be scoped to the caller (a provider's figures
+    need the provider, a council's the municipality); the provider tally over all months
+    only when the figures are not limited to some months (`windowed`). None: count the
+    referrals."""
+    candidates = (
+        (THEMES,) if "theme" in group_by else (REFERRALS, AGES, PROVIDERS_OVERALL, PROVIDERS)
+    )
+    for tally in candidates:
+        monthly = tally.column("requested_month") is not None
+        if tally.holds(group_by) and tally.scopes(caller) and (monthly or not windowed):
+            return tally
+    return None
 
 
 def histogram(
@@ -88,7 +144,11 @@ def histogram(
     the figures are exact whenever the compaction job last ran."""
     c = tally.table.c
     groups = [tally.dimensions[d].label(f"g{i}") for i, d in enumerate(group_by)]
-    scope = access.scope(caller, municipality=c.municipality_code, provider=None)
+    scope = access.scope(
+        caller,
+        municipality=tally.column("municipality_code"),
+        provider=tally.column("provider_id"),
+    )
     n = c.n
     return (
         sa.select(

@@ -86,12 +86,18 @@ async def test_bulk_data_is_a_consistent_register_in_time_order(
         "SELECT (SELECT sum(n) FROM referral_tallies), (SELECT count(*) FROM referrals), "
         "(SELECT count(*) FROM referral_tallies WHERE NOT settled), "
         "(SELECT sum(n) FROM referral_theme_tallies), (SELECT count(*) FROM referral_themes), "
-        "(SELECT count(*) FROM referral_theme_tallies WHERE NOT settled)",
+        "(SELECT count(*) FROM referral_theme_tallies WHERE NOT settled), "
+        "(SELECT sum(n) FROM referral_age_tallies), "
+        "(SELECT count(*) FROM referral_age_tallies WHERE NOT settled), "
+        "(SELECT sum(n) FROM referral_provider_tallies), "
+        "(SELECT count(*) FROM referral_provider_tallies WHERE NOT settled)",
     )
     assert tallied[0][0] == tallied[0][1]
     assert tallied[0][2] == 0
     assert tallied[0][3] == tallied[0][4]
     assert tallied[0][5] == 0
+    assert tallied[0][6] == tallied[0][8] == tallied[0][1]
+    assert tallied[0][7] == tallied[0][9] == 0
 
 
 async def test_bulk_data_is_refused_twice(settings: Settings) -> None:

@@ -137,7 +137,7 @@ async def test_the_tally_answers_as_the_referrals_do(session: AsyncSession, rows
         assert await _figures(session, caller, tallied=True) == scanned
 
 
-@pytest.mark.parametrize("counted", [tally.REFERRALS, tally.THEMES], ids=lambda t: t.name)
+@pytest.mark.parametrize("counted", tally.TALLIES, ids=lambda t: t.name)
 async def test_compaction_folds_the_rows_and_keeps_the_figures(
     session: AsyncSession, rows: Rows, counted: tally.Tally
 ) -> None:

@@ -38,7 +38,7 @@ async def seed_bulk(config: Settings, volume: Volume, seed: int = 2026) -> str:
             await seed_demo(session, config.schedule_horizon_days)
         summary = await _write(database.engine, volume, config.schedule_horizon_days, seed)
         async with database.sessions() as session:
-            for counted in (tally.REFERRALS, tally.THEMES):  # triggers appended rows per batch
+            for counted in tally.TALLIES:  # triggers appended rows per batch
                 await tally.compact(session, counted)
             trail.record(session, SYSTEM, "seed", "bulk", [])
             await trail.commit(session)
