@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Protocol
 
@@ -65,14 +65,18 @@ class Facts:
     resident: ResidentFacts | None  # by id, or the one the inline resident describes
 
 
-_RESIDENT_COLUMNS = (
-    "id",
-    "municipality_code",
-    "birth_date",
-    "given_name",
-    "family_name_prefix",
-    "family_name",
-)
+@dataclass(frozen=True)
+class _FoundResident:
+    id: uuid.UUID
+    municipality_code: str
+    birth_date: date | None
+    given_name: str | None
+    family_name_prefix: str | None
+    family_name: str | None
+
+
+# The resident's columns the facts read, in the order `_FoundResident` takes them.
+_RESIDENT_COLUMNS = tuple(f.name for f in fields(_FoundResident))
 
 
 def _resident_condition(caller: Caller, body: ReferralCreate) -> sa.ColumnElement[bool] | None:
@@ -128,16 +132,6 @@ def _facts_statement(caller: Caller, body: ReferralCreate) -> sa.Select[Any]:
         joined = joined.outerjoin(resident, sa.true())
         columns += resident.c
     return sa.select(*columns).select_from(joined)
-
-
-@dataclass(frozen=True)
-class _FoundResident:
-    id: uuid.UUID
-    municipality_code: str
-    birth_date: date | None
-    given_name: str | None
-    family_name_prefix: str | None
-    family_name: str | None
 
 
 async def read_facts(session: AsyncSession, caller: Caller, body: ReferralCreate) -> Facts:

@@ -164,12 +164,10 @@ async def create(
     if facts.duplicate_id is not None:
         raise _duplicate(facts.duplicate_id)
     resident, previous = await _checked(session, caller, body, facts)
-    referral = await _insert(session, caller, body, facts, resident, previous)
+    referral, values = await _insert(session, caller, body, facts, resident, previous)
     if previous is not None:
         _forward(session, caller, previous, referral)
-    created = sending.answer(
-        caller, sending.values_of(referral), body.themes, facts, resident, overdue_days
-    )
+    created = sending.answer(caller, values, body.themes, facts, resident, overdue_days)
     trail.record(session, caller, "create", AUDIT_TYPE, [referral.id, resident.id])
     await trail.commit(session)
     return created
@@ -224,9 +222,10 @@ async def _insert(
     facts: sending.Facts,
     resident: sending.ResidentFacts,
     previous: Referral | None,
-) -> Referral:
-    """The new referral, requested, with its themes and its first history entry. The
-    Referral is built but not added to the session: `sending.insert` writes it."""
+) -> tuple[Referral, dict[str, Any]]:
+    """The new referral, requested, with its themes and its first history entry, and the
+    column values it was inserted with. The Referral is built but not added to the session:
+    `sending.insert` writes it."""
     now = utcnow()
     referral = Referral(
         municipality_code=resident.municipality_code,
@@ -255,12 +254,13 @@ async def _insert(
         requested_month=month_of(now),
         updated_at=now,
     )
-    if not await sending.insert(session, sending.values_of(referral), body.themes):
+    values = sending.values_of(referral)
+    if not await sending.insert(session, values, body.themes):
         # The same push, sent at the same moment, committed first: answer as if it came first.
         await _refuse_duplicate(session, caller, body)
         raise AssertionError("only the external id is unique to the sender")
     lifecycle.record_move(session, caller, referral, None)
-    return referral
+    return referral, values
 
 
 def _forward(session: AsyncSession, caller: Caller, previous: Referral, referral: Referral) -> None:

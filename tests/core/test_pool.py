@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
+from fastapi import FastAPI
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlalchemy.util.concurrency import greenlet_spawn
@@ -93,3 +94,12 @@ def test_the_service_uses_the_fair_pool_on_postgresql() -> None:
     assert isinstance(pool, FairAsyncPool)
     assert isinstance(pool.logger, logging.Logger)
     assert pool.logger.name.startswith("sqlalchemy.")  # at WARNING, like SQLAlchemy's pools
+
+
+async def test_every_postgresql_connection_runs_generic_plans(backend: str, app: FastAPI) -> None:
+    """The hot statements are planned once per connection, not at each execution
+    (api/core/db.py PLAN_SETTINGS; the EXPLAIN evidence is in tests/bench/README.md)."""
+    if backend == "sqlite":
+        pytest.skip("SQLite plans every statement itself; PostgreSQL's plan cache only")
+    async with app.state.database.sessions() as session:  # the app's own engine and pool
+        assert await session.scalar(sa.text("SHOW plan_cache_mode")) == "force_generic_plan"
